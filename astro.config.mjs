@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { unified } from '@astrojs/markdown-remark';
+
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  base,
+  trailingSlash: 'always',
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
+  },
+  integrations: [
+    starlight({
+      title: 'Anatomia',
+      defaultLocale: 'root',
+      locales: { root: { label: 'Português do Brasil', lang: 'pt-BR' } },
+      // Starlight's asides and other remark steps only run on processed dirs; content/ is outside src/.
+      markdown: { processedDirs: ['./content'] },
+      // The collection root is content/, so autogenerate must name it: 'content', not ''.
+      sidebar: [{ label: 'Curso', items: [{ autogenerate: { directory: 'content' } }] }],
+    }),
+  ],
+});

@@ -1,0 +1,12 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+
+// Lessons live in the top-level content/ folder, not src/content/docs (see astro.config.mjs for the
+// two settings this needs). Files are named NN-slug.mdx; the frontmatter `slug` drops the prefix.
+export const collections = {
+  docs: defineCollection({
+    loader: glob({ base: './content', pattern: '**/[^_]*.{md,mdx}' }),
+    schema: docsSchema(),
+  }),
+};
