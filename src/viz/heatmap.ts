@@ -1,0 +1,137 @@
+// The one raster renderer under every heatmap: a row-major matrix drawn with Plot.raster, one
+// square cell per value, row 0 at the top (as a matrix is written), NaN cells transparent.
+import * as Plot from '@observablehq/plot';
+import { formatInteger, formatTick } from './format';
+import type { Matrix } from './tensor';
+
+export interface AxisSpec {
+  label: string;
+  /** Tick positions in cell coordinates (cell i spans [i, i + 1]; its centre is i + 0.5). */
+  ticks: number[];
+  /** Tick text for a position. */
+  format: (position: number) => string;
+}
+
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface HeatmapSpec {
+  doc: Document;
+  matrix: Matrix;
+  color: Plot.ScaleOptions;
+  /** Pixels per cell side. */
+  cellSize: number;
+  /** Column axis, drawn on top; null hides it. */
+  x: AxisSpec | null;
+  /** Row axis, drawn on the left; null hides it. */
+  y: AxisSpec | null;
+  /** Overlays in cell coordinates: x in [0, cols], y in [0, rows]. */
+  marks?: Plot.Markish[];
+  margins?: Partial<Margins>;
+  ariaLabel: string;
+  ariaDescription: string;
+}
+
+/** ≤ maxTicks indices 0, k, 2k, … with a 1-2-5 step, enough to read any cell's position. */
+export function indexTicks(n: number, maxTicks: number): number[] {
+  const raw = Math.max(1, n / Math.max(1, maxTicks));
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((k) => k * power).find((s) => s >= raw) ?? 10 * power;
+  const ticks: number[] = [];
+  for (let i = 0; i < n; i += step) ticks.push(i);
+  return ticks;
+}
+
+/** An axis over n cells, ticking 0-based indices (as in code) about every `spacing` pixels. */
+export function indexAxis(label: string, n: number, cellSize: number, spacing = 28): AxisSpec {
+  return {
+    label,
+    ticks: indexTicks(n, Math.max(1, Math.floor((n * cellSize) / spacing))).map((i) => i + 0.5),
+    format: (position) => formatInteger(Math.floor(position)),
+  };
+}
+
+/** A cell size that fits `cols` cells in `maxWidth`, within [min, max] pixels. */
+export function fitCellSize(cols: number, maxWidth: number, min = 2, max = 24): number {
+  return Math.max(min, Math.min(max, Math.floor(maxWidth / Math.max(1, cols))));
+}
+
+function axisOptions(spec: AxisSpec | null, n: number): Plot.ScaleOptions {
+  const domain: [number, number] = [0, n];
+  if (spec === null) return { domain, axis: null };
+  return {
+    domain,
+    ticks: spec.ticks,
+    tickFormat: spec.format,
+    tickSize: 3,
+    label: spec.label,
+    labelArrow: 'none',
+  };
+}
+
+export function heatmapSvg(spec: HeatmapSpec): SVGSVGElement | HTMLElement {
+  const { doc, matrix, cellSize } = spec;
+  const margins: Margins = {
+    top: spec.x === null ? 4 : 32,
+    right: 4,
+    bottom: 4,
+    left: spec.y === null ? 4 : 40,
+    ...spec.margins,
+  };
+  const width = margins.left + matrix.cols * cellSize + margins.right;
+  const height = margins.top + matrix.rows * cellSize + margins.bottom;
+  return Plot.plot({
+    document: doc,
+    ariaLabel: spec.ariaLabel,
+    ariaDescription: spec.ariaDescription,
+    width,
+    height,
+    marginTop: margins.top,
+    marginRight: margins.right,
+    marginBottom: margins.bottom,
+    marginLeft: margins.left,
+    style: { overflow: 'visible' },
+    x: { ...axisOptions(spec.x, matrix.cols), axis: spec.x === null ? null : 'top' },
+    // reverse: row 0 at the top, as the matrix is written.
+    y: { ...axisOptions(spec.y, matrix.rows), reverse: true },
+    color: { ...spec.color, tickFormat: formatTick },
+    marks: [
+      Plot.raster(matrix.values, {
+        width: matrix.cols,
+        height: matrix.rows,
+        x1: 0,
+        x2: matrix.cols,
+        y1: 0,
+        y2: matrix.rows,
+        imageRendering: 'pixelated',
+      }),
+      ...(spec.marks ?? []),
+    ],
+  });
+}
+
+/** A colour ramp for the chart's scale, at most as wide as the chart. */
+export function colorLegend(
+  doc: Document,
+  color: Plot.ScaleOptions,
+  label: string,
+  width: number,
+): SVGSVGElement | HTMLElement {
+  // Plot.legend honours `document` (as Plot.plot does) but its typings omit it.
+  const options: Plot.LegendScales & { document: Document } = {
+    document: doc,
+    color: { ...color, label, tickFormat: formatTick },
+    width: Math.max(160, Math.min(320, width)),
+  };
+  return Plot.legend(options);
+}
+
+/** The pixel width Plot gave a chart (its width attribute). */
+export function chartWidth(chart: Element): number {
+  const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg');
+  return Number(svg?.getAttribute('width') ?? 0);
+}
