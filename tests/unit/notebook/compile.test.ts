@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { compileCell, type CompileResult, type CompiledCell } from '../../../src/notebook/compile';
+
+function compiled(source: string, sourceUrl = 'cell-test.js'): CompiledCell {
+  const result: CompileResult = compileCell(source, { sourceUrl });
+  if (!result.ok) throw new Error(`expected to compile: ${result.error.message}`);
+  return result;
+}
+
+/** Runs cells in order in one scope, as the kernel does; returns each cell's value. */
+async function runCells(...sources: string[]): Promise<unknown[]> {
+  const scope: Record<string, unknown> = Object.create(null);
+  const values: unknown[] = [];
+  for (const [i, source] of sources.entries()) {
+    const cell = compiled(source, `cell-${i}.js`);
+    for (const name of cell.declarations) if (!(name in scope)) scope[name] = undefined;
+    const run = (0, eval)(cell.code) as (c: { scope: object }) => Promise<unknown>;
+    values.push(await run({ scope }));
+  }
+  return values;
+}
+
+/** Runs one cell that throws and maps the top frame in the cell's code back to the source. */
+async function thrownAt(source: string): Promise<{ line: number; column: number }> {
+  const cell = compiled(source, 'cell-throws.js');
+  const run = (0, eval)(cell.code) as (c: { scope: object }) => Promise<unknown>;
+  const scope = Object.create(null) as object;
+  for (const name of cell.declarations) Object.assign(scope, { [name]: undefined });
+  const error = await run({ scope }).then(
+    () => new Error('did not throw'),
+    (e: unknown) => e as Error,
+  );
+  const frame = /cell-throws\.js:(\d+):(\d+)/.exec(error.stack ?? '');
+  if (frame === null) throw new Error(`no frame in the cell: ${error.stack}`);
+  return cell.mapPosition(Number(frame[1]), Number(frame[2]));
+}
+
+describe('declarations', () => {
+  it('lists the names a cell declares at top level, destructuring included', () => {
+    const cell = compiled(
+      'const a = 1, b: number = 2;\nlet { c, d: [e, ...f] } = { c: 3, d: [4] };\n' +
+        'var g;\nclass H {}\nfunction k(): void {}\nfor (const inLoop of [1]) {}\n{ const inBlock = 1 }',
+    );
+    expect(cell.declarations).toEqual(['a', 'b', 'c', 'e', 'f', 'g', 'H']);
+  });
+
+  it('makes top-level declarations visible to cells run after it', async () => {
+    const values = await runCells(
+      'const x: number = 20\nfunction twice(n: number): number { return 2 * n }\nclass Box { v = 1 }',
+      'twice(x) + new Box().v',
+    );
+    expect(values).toEqual([undefined, 41]);
+  });
+
+  it('lets a rerun redeclare a const, and a later cell reassign a let', async () => {
+    const values = await runCells('let n = 1', 'const k = 2', 'const k = 3\nn = n + k', 'n');
+    expect(values[3]).toBe(4);
+  });
+
+  it('resets `let x;` to undefined on a rerun, as a fresh declaration would', async () => {
+    const values = await runCells('let x = 5', 'let x;\nx');
+    expect(values[1]).toBeUndefined();
+  });
+
+  it('keeps functions that read a shared variable in step with later assignments', async () => {
+    const values = await runCells(
+      'let rate = 1\nconst scaled = (v: number) => v * rate',
+      'rate = 10',
+      'scaled(2)',
+    );
+    expect(values[2]).toBe(20);
+  });
+});
+
+describe('auto-display', () => {
+  it('returns a bare final expression, awaited and TypeScript-stripped', async () => {
+    expect(compiled('1 + 1').autodisplay).toBe(true);
+    const values = await runCells('const p = Promise.resolve(2);\n(await p) as number * 3 // six');
+    expect(values[0]).toBe(6);
+  });
+
+  it('displays nothing after a declaration, an assignment or a statement', () => {
+    expect(compiled('const a = 1').autodisplay).toBe(false);
+    expect(compiled('let a = 1\na = 2').autodisplay).toBe(false);
+    expect(compiled('if (true) { 1 }').autodisplay).toBe(false);
+    expect(compiled('"use strict"').autodisplay).toBe(false);
+  });
+});
+
+describe('errors', () => {
+  it('turns a TypeScript syntax error into a result with the reader’s line and column', () => {
+    const result = compileCell('const ok = 1\nconst x: = 2', { sourceUrl: 'c.js' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatchObject({ kind: 'syntax', position: { line: 2, column: 10 } });
+    expect(result.error.message).not.toMatch(/\(\d+:\d+\)|cell\.ts/);
+  });
+
+  it('maps JavaScript-level syntax errors through the stripped types', () => {
+    const result = compileCell('const a: Array<number> = []; let a = 2', { sourceUrl: 'c.js' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.message).toMatch(/already been declared/);
+    // Column of the second `a` in the TypeScript, not in the shorter JavaScript.
+    expect(result.error.position).toEqual({ line: 1, column: 34 });
+  });
+
+  it('rejects import and export with their position', () => {
+    const result = compileCell('const a = 1\nimport x from "y"', { sourceUrl: 'c.js' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatchObject({
+      kind: 'module',
+      subject: 'import',
+      position: { line: 2, column: 1 },
+    });
+  });
+
+  it('maps a runtime error to the reader’s line and column despite stripped types', async () => {
+    const source =
+      'type P = { a: number }\nconst p: P = { a: 1 }; const q = (p as any).missing.deep';
+    // `.deep` is read from undefined: V8 points at "deep".
+    expect(await thrownAt(source)).toEqual({
+      line: 2,
+      column: source.split('\n')[1]!.indexOf('deep') + 1,
+    });
+  });
+
+  it('maps an error inside a function declared in the cell to its line', async () => {
+    const source =
+      'function boom(n: number): never {\n  throw new RangeError(`n = ${n}`)\n}\nboom(1)';
+    expect(await thrownAt(source)).toEqual({ line: 2, column: 9 });
+  });
+
+  it('maps an error in the final displayed expression (shifted by the return)', async () => {
+    const source = 'const o = { f: 1 }\no.f()';
+    expect(await thrownAt(source)).toEqual({ line: 2, column: 3 });
+  });
+});
