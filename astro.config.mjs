@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { unified } from '@astrojs/markdown-remark';
+import { contentGuard } from './src/build/content-guard.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -14,8 +15,12 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
   },
   integrations: [
+    contentGuard('./content'),
     starlight({
       title: 'Anatomia',
+      description:
+        'A anatomia de uma rede neural: camadas, tensores, SGD, Dense, Conv2D e LSTM, treinando ao vivo.',
+      customCss: ['katex/dist/katex.min.css', './src/styles/custom.css'],
       defaultLocale: 'root',
       locales: { root: { label: 'Português do Brasil', lang: 'pt-BR' } },
       // Starlight's asides and other remark steps only run on processed dirs; content/ is outside src/.

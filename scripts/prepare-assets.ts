@@ -3,7 +3,14 @@
 //     packed as uint8 (layout in src/core/data/mnist-pack.ts);
 //  2. public/tfjs/*.wasm — the tfjs wasm backend binaries, served next to the site.
 // Both steps skip work when their output is newer than every input.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +36,9 @@ function upToDate(output: string, inputs: string[]): boolean {
 
 /** Every digit file holds `data`: count·784 floats in [0, 1] with three decimals. */
 function loadDigit(mnistDir: string, digit: number): Float64Array {
-  const json = JSON.parse(readFileSync(join(mnistDir, 'src', 'digits', `${digit}.json`), 'utf8')) as {
+  const json = JSON.parse(
+    readFileSync(join(mnistDir, 'src', 'digits', `${digit}.json`), 'utf8'),
+  ) as {
     data: number[];
   };
   return Float64Array.from(json.data);
@@ -94,7 +103,10 @@ function packMnist(output: string): void {
 }
 
 function copyWasm(outDir: string): void {
-  const wasmDir = join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
+  const wasmDir = join(
+    dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')),
+    'dist',
+  );
   mkdirSync(outDir, { recursive: true });
   for (const file of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm']) {
     const from = join(wasmDir, file);

@@ -2,7 +2,12 @@
 // Each has a stable `code` so it survives structuredClone across a worker boundary as plain data.
 
 export type CoreErrorData =
-  | { code: 'shape-mismatch'; layer: string; expected: (number | null)[]; received: (number | null)[] }
+  | {
+      code: 'shape-mismatch';
+      layer: string;
+      expected: (number | null)[];
+      received: (number | null)[];
+    }
   | { code: 'divergence'; step: number; loss: number }
   | { code: 'invalid-config'; field: string; received: unknown; reason: string }
   | { code: 'backend-unavailable'; backend: string; reason: string };

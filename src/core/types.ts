@@ -35,6 +35,8 @@ export type LayerSpec =
       name?: string;
     }
   | { type: 'lstm'; units: number; returnSequences?: boolean; name?: string }
+  /** The lesson's custom layer (src/core/model/custom-dense.ts): a Dense written by hand with addWeight. */
+  | { type: 'myDense'; units: number; activation?: Activation; name?: string }
   | { type: 'flatten'; name?: string }
   | { type: 'dropout'; rate: number; name?: string };
 
@@ -62,8 +64,7 @@ export interface DatasetSplit {
 }
 
 export type OptimizerSpec =
-  | { name: 'sgd'; learningRate: number; momentum?: number }
-  | { name: 'adam'; learningRate: number };
+  { name: 'sgd'; learningRate: number; momentum?: number } | { name: 'adam'; learningRate: number };
 
 export type LossName = 'categoricalCrossentropy' | 'binaryCrossentropy' | 'meanSquaredError';
 

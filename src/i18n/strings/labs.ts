@@ -114,9 +114,23 @@ export const labs = {
   'lab.kernel.padding.valid': 'valid (sem preenchimento)',
   'lab.kernel.padding.same': 'same (bordas com zeros)',
   'lab.kernel.position': 'Posição da janela',
-  'lab.kernel.shape':
-    'Entrada {input} → saída {output}: ⌊({size} + 2·{pad} − 3) / {stride}⌋ + 1 = {out} por lado.',
-  'lab.kernel.window': 'Janela na linha {row}, coluna {col}: soma dos produtos = {value}',
+  'lab.kernel.shape.valid':
+    'Entrada {input} → saída {output}: ⌊({size} − 3) / {stride}⌋ + 1 = {out} por lado, sem preenchimento.',
+  'lab.kernel.shape.same':
+    'Entrada {input} → saída {output}: ⌈{size} / {stride}⌉ = {out} por lado; {before} linha(s)/coluna(s) de zeros antes e {after} depois.',
+  'lab.kernel.shape.none':
+    'Entrada {input}: com passo {stride} e sem preenchimento a janela 3×3 não cabe; a saída ficaria vazia.',
+  'lab.kernel.window':
+    'Saída na linha {row}, coluna {col} = soma dos 9 produtos pixel × peso = {value}',
+  'lab.kernel.terms': 'Produtos: {terms}',
+  'lab.kernel.scale':
+    'Cores: azul é positivo, laranja é negativo, mais forte quanto maior |valor| (até {max}).',
+  'lab.kernel.inputDescription':
+    'Imagem de {size}×{size} pixels (0 = vazio, 1 = traço){padding}; a moldura rosa marca a janela 3×3 atual.',
+  'lab.kernel.paddingCells': ', cercada pelos zeros do preenchimento (tracejados)',
+  'lab.kernel.outputDescription':
+    'Mapa de {out}×{out} valores; a moldura rosa marca a saída da janela atual.',
+  'lab.kernel.kernelDescription': 'Os 9 pesos do kernel: {values}.',
   'lab.kernel.input': 'Imagem de entrada',
   'lab.kernel.output': 'Mapa de características (saída)',
   'lab.kernel.weights': 'Pesos do kernel 3×3',
@@ -162,6 +176,7 @@ export const labs = {
   'lab.tensor.height': 'altura',
   'lab.tensor.width': 'largura',
   'lab.tensor.channels': 'canais',
+  'lab.tensor.channel': '[…, {index}] canal {index}',
 
   // LEGO composer
   'lab.lego.title': 'Montando modelos: encaixe camadas e veja os formatos',
