@@ -78,10 +78,15 @@ export interface TrainOptions {
   seed?: number;
   /** Snapshots per second at most (default 30). 0 turns periodic snapshots off. */
   snapshotHz?: number;
-  /** Held-out data for test loss/accuracy, evaluated with each snapshot. */
+  /**
+   * Held-out data for test loss/accuracy ('valLoss', 'valAccuracy'), evaluated with snapshots but at
+   * most ~5% of the training time (a big set is re-evaluated less often), and always at pause/stop/done.
+   */
   validation?: Dataset;
   /** When set, each snapshot carries activations (feature maps, LSTM gates) for this one sample. */
   probe?: Float32Array;
+  /** Start paused (state 'paused', 0 steps): the caller drives with step(n) or resume(). */
+  startPaused?: boolean;
 }
 
 export type WeightKind = 'kernel' | 'bias' | 'recurrent' | 'other';

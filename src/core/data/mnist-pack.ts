@@ -78,7 +78,8 @@ function toDataset(bytes: Uint8Array, offset: number, count: number, rows: numbe
 
 /** Reads a pack made by `encodeMnistPack`: pixels scaled to [0, 1], shape [n, 28, 28, 1], one-hot y. */
 export function parseMnistPack(buffer: ArrayBuffer): DatasetSplit {
-  if (buffer.byteLength < MNIST_HEADER_BYTES) fail(buffer.byteLength, 'file is shorter than its header');
+  if (buffer.byteLength < MNIST_HEADER_BYTES)
+    fail(buffer.byteLength, 'file is shorter than its header');
   const bytes = new Uint8Array(buffer);
   const view = new DataView(buffer);
   const magic = String.fromCharCode(...bytes.subarray(0, 4));
@@ -91,7 +92,10 @@ export function parseMnistPack(buffer: ArrayBuffer): DatasetSplit {
   const testCount = view.getUint32(12, true);
   const expectedBytes = MNIST_HEADER_BYTES + (trainCount + testCount) * (rows * cols + 1);
   if (buffer.byteLength !== expectedBytes) {
-    fail(buffer.byteLength, `${expectedBytes} bytes expected for ${trainCount}+${testCount} digits`);
+    fail(
+      buffer.byteLength,
+      `${expectedBytes} bytes expected for ${trainCount}+${testCount} digits`,
+    );
   }
   const train = toDataset(bytes, MNIST_HEADER_BYTES, trainCount, rows, cols);
   const test = toDataset(bytes, train.end, testCount, rows, cols);

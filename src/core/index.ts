@@ -1,0 +1,7 @@
+// The training core's public entry: the rest of the app imports from here only.
+// Everything that crosses it is plain data (types.ts) or a typed error (errors.ts); no tf.Tensor.
+export type * from './types.ts';
+export * from './errors.ts';
+export * from './data/index.ts';
+export * from './model/index.ts';
+export * from './train/index.ts';

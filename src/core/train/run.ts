@@ -1,0 +1,266 @@
+// train(): a TrainingRun the caller can pause, resume, step and stop. One async driver owns every tfjs
+// call of the run, so commands only set flags and wake it: no two steps ever interleave.
+import type * as tfl from '@tensorflow/tfjs-layers';
+import type { Dataset, RunState, Snapshot, TrainOptions } from '../types.ts';
+import { checkInteger } from '../validate.ts';
+import { makeOptimizer } from './optimizer.ts';
+import { checkTrainOptions } from './options.ts';
+import { createYielder, defaultClock, type Clock, type Yielder } from './schedule.ts';
+import { createSnapshotter } from './snapshotter.ts';
+import { createStepper, type Drained } from './stepper.ts';
+
+export interface RunResult {
+  state: 'done' | 'stopped' | 'error';
+  steps: number;
+  epochs: number;
+  /** The last snapshot (taken at done/stop), or null when no step ran or the run failed. */
+  snapshot: Snapshot | null;
+  /** DivergenceError when the loss became NaN/Infinity; any other error tfjs threw. */
+  error?: Error;
+}
+
+export interface TrainingRun {
+  readonly state: RunState;
+  /** Optimizer steps so far. */
+  readonly steps: number;
+  pause(): void;
+  resume(): void;
+  /** Pauses if training, runs n more steps, resolves with their snapshot. */
+  step(n?: number): Promise<Snapshot>;
+  stop(): void;
+  onSnapshot(cb: (snapshot: Snapshot) => void): () => void;
+  onState(cb: (state: RunState) => void): () => void;
+  readonly done: Promise<RunResult>;
+}
+
+/** Injectable time, for tests and benchmarks. */
+export interface TrainEnv {
+  clock?: Clock;
+  yieldToEventLoop?: Yielder;
+  /** Milliseconds of steps between two yields. Default 16. */
+  sliceMs?: number;
+}
+
+interface StepRequest {
+  n: number;
+  resolve: (snapshot: Snapshot) => void;
+  reject: (error: Error) => void;
+}
+
+function emit<T>(listeners: Set<(value: T) => void>, value: T): void {
+  for (const listener of listeners) {
+    try {
+      listener(value);
+    } catch (error) {
+      // A broken listener must not kill the run; rethrow where it will be reported.
+      setTimeout(() => {
+        throw error;
+      }, 0);
+    }
+  }
+}
+
+export function train(
+  model: tfl.LayersModel,
+  data: Dataset,
+  options: TrainOptions,
+  env: TrainEnv = {},
+): TrainingRun {
+  const checked = checkTrainOptions(model, data, options);
+  const clock = env.clock ?? defaultClock;
+  const sliceMs = env.sliceMs ?? 16;
+  const yielder = env.yieldToEventLoop ? null : createYielder();
+  const yieldNow = env.yieldToEventLoop ?? (yielder as { yieldNow: Yielder }).yieldNow;
+  const optimizer = makeOptimizer(options.optimizer);
+  const stepper = createStepper(model, data, checked.count, { ...checked, optimizer });
+  const snapshotter = createSnapshotter(model, {
+    loss: checked.loss,
+    validation: options.validation
+      ? { data: options.validation, count: checked.validationCount }
+      : undefined,
+    probe: options.probe,
+    clock,
+  });
+  const snapshotInterval = checked.snapshotHz > 0 ? 1000 / checked.snapshotHz : Infinity;
+
+  const snapshotListeners = new Set<(snapshot: Snapshot) => void>();
+  const stateListeners = new Set<(state: RunState) => void>();
+  let state: RunState = options.startPaused ? 'paused' : 'training';
+  let stopRequested = false;
+  let pauseSnapshotDue = false;
+  const stepRequests: StepRequest[] = [];
+  let wake: (() => void) | null = null;
+  let lastSnapshotAt = clock();
+  // Steps since the last snapshot: its loss and accuracy are their means.
+  const window = { lossSum: 0, steps: 0, correct: 0, samples: 0 };
+  let lastLoss = NaN;
+  let lastAccuracy = NaN;
+  let resolveDone: (result: RunResult) => void = () => {};
+  const done = new Promise<RunResult>((resolve) => (resolveDone = resolve));
+
+  const signal = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const setState = (next: RunState) => {
+    if (next === state) return;
+    state = next;
+    emit(stateListeners, next);
+  };
+  const complete = () => stepper.epochs >= checked.epochs;
+
+  const absorb = ({ losses, correct, samples }: Drained) => {
+    for (const value of losses) window.lossSum += value;
+    window.steps += losses.length;
+    window.correct += correct;
+    window.samples += samples;
+  };
+
+  /** Runs up to `maxSteps` steps for one time slice, then reads their losses. Returns steps run. */
+  const slice = async (maxSteps: number): Promise<number> => {
+    const started = clock();
+    let ran = 0;
+    while (ran < maxSteps && !complete() && !stopRequested) {
+      stepper.runStep();
+      ran++;
+      if (clock() - started >= sliceMs) break;
+      // A pause() arriving mid-slice can only be seen after a yield; don't outrun step(n) either.
+      if (state !== 'training' && maxSteps === Infinity) break;
+    }
+    absorb(await stepper.drain());
+    return ran;
+  };
+
+  const snapshot = async (final: boolean): Promise<Snapshot | null> => {
+    if (stepper.steps === 0) return null;
+    if (window.steps > 0) lastLoss = window.lossSum / window.steps;
+    if (window.samples > 0) lastAccuracy = window.correct / window.samples;
+    window.lossSum = window.steps = window.correct = window.samples = 0;
+    const metrics: Record<string, number> = stepper.accuracy ? { accuracy: lastAccuracy } : {};
+    const taken = await snapshotter.take(
+      { step: stepper.steps, epoch: stepper.epochs, loss: lastLoss, metrics },
+      final,
+    );
+    lastSnapshotAt = clock();
+    emit(snapshotListeners, taken);
+    return taken;
+  };
+
+  const finish = (result: RunResult) => {
+    stepper.dispose();
+    snapshotter.dispose();
+    optimizer.dispose();
+    yielder?.close();
+    for (const request of stepRequests.splice(0)) {
+      if (result.error) request.reject(result.error);
+      else if (result.snapshot) request.resolve(result.snapshot);
+      else request.reject(new Error(`run ${result.state} before any step`));
+    }
+    setState(result.state);
+    resolveDone(result);
+  };
+
+  const end = async (kind: 'done' | 'stopped') => {
+    const last = await snapshot(true);
+    finish({ state: kind, steps: stepper.steps, epochs: stepper.epochs, snapshot: last });
+  };
+
+  const drive = async () => {
+    for (;;) {
+      if (stopRequested) return end('stopped');
+      if (complete()) return end('done');
+      if (state === 'training') {
+        await slice(Infinity);
+        if (!complete() && !stopRequested && clock() - lastSnapshotAt >= snapshotInterval) {
+          await snapshot(false);
+        }
+        if (!complete()) await yieldNow();
+        continue;
+      }
+      if (pauseSnapshotDue) {
+        pauseSnapshotDue = false;
+        await snapshot(true);
+        continue;
+      }
+      const request = stepRequests[0];
+      if (request) {
+        let remaining = request.n;
+        while (remaining > 0 && !complete() && !stopRequested) {
+          remaining -= await slice(remaining);
+          if (remaining > 0) await yieldNow();
+        }
+        if (stopRequested || complete()) continue; // end() resolves the request with the final snapshot
+        stepRequests.shift();
+        request.resolve((await snapshot(true)) as Snapshot);
+        continue;
+      }
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  };
+
+  // Started from a microtask, so the caller can subscribe (or pause) before the first step runs.
+  Promise.resolve()
+    .then(drive)
+    .catch((error: unknown) => {
+      const err = error instanceof Error ? error : new Error(String(error));
+      finish({
+        state: 'error',
+        steps: stepper.steps,
+        epochs: stepper.epochs,
+        snapshot: null,
+        error: err,
+      });
+    });
+
+  const finished = () => state === 'done' || state === 'stopped' || state === 'error';
+
+  return {
+    get state() {
+      return state;
+    },
+    get steps() {
+      return stepper.steps;
+    },
+    done,
+    pause() {
+      if (state !== 'training') return;
+      setState('paused');
+      pauseSnapshotDue = true;
+      signal();
+    },
+    resume() {
+      if (state !== 'paused') return;
+      setState('training');
+      signal();
+    },
+    step(n = 1) {
+      checkInteger('n', n, 1);
+      if (finished()) {
+        return done.then((result) =>
+          result.snapshot
+            ? result.snapshot
+            : Promise.reject(result.error ?? new Error(`run ${result.state}`)),
+        );
+      }
+      if (state === 'training') setState('paused');
+      return new Promise<Snapshot>((resolve, reject) => {
+        stepRequests.push({ n, resolve, reject });
+        signal();
+      });
+    },
+    stop() {
+      if (finished()) return;
+      stopRequested = true;
+      signal();
+    },
+    onSnapshot(cb) {
+      snapshotListeners.add(cb);
+      return () => snapshotListeners.delete(cb);
+    },
+    onState(cb) {
+      stateListeners.add(cb);
+      return () => stateListeners.delete(cb);
+    },
+  };
+}
