@@ -23,8 +23,8 @@ export interface HeatmapSpec {
   doc: Document;
   matrix: Matrix;
   color: Plot.ScaleOptions;
-  /** Pixels per cell side. */
-  cellSize: number;
+  /** Pixels per cell side, or [width, height] for non-square cells. */
+  cellSize: number | readonly [number, number];
   /** Column axis, drawn on top; null hides it. */
   x: AxisSpec | null;
   /** Row axis, drawn on the left; null hides it. */
@@ -68,13 +68,15 @@ function axisOptions(spec: AxisSpec | null, n: number): Plot.ScaleOptions {
     ticks: spec.ticks,
     tickFormat: spec.format,
     tickSize: 3,
-    label: spec.label,
+    label: spec.label === '' ? null : spec.label,
     labelArrow: 'none',
   };
 }
 
 export function heatmapSvg(spec: HeatmapSpec): SVGSVGElement | HTMLElement {
-  const { doc, matrix, cellSize } = spec;
+  const { doc, matrix } = spec;
+  const [cellW, cellH] =
+    typeof spec.cellSize === 'number' ? [spec.cellSize, spec.cellSize] : spec.cellSize;
   const margins: Margins = {
     top: spec.x === null ? 4 : 32,
     right: 4,
@@ -82,8 +84,8 @@ export function heatmapSvg(spec: HeatmapSpec): SVGSVGElement | HTMLElement {
     left: spec.y === null ? 4 : 40,
     ...spec.margins,
   };
-  const width = margins.left + matrix.cols * cellSize + margins.right;
-  const height = margins.top + matrix.rows * cellSize + margins.bottom;
+  const width = margins.left + matrix.cols * cellW + margins.right;
+  const height = margins.top + matrix.rows * cellH + margins.bottom;
   return Plot.plot({
     document: doc,
     ariaLabel: spec.ariaLabel,

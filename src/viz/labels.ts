@@ -77,6 +77,8 @@ export const viz = {
   'viz.curve.empty': 'Ainda não há pontos',
 
   'viz.class.name': 'classe {index}',
+  'viz.boundary.x': 'x₁',
+  'viz.boundary.y': 'x₂',
   'viz.boundary.ariaLabel': 'Fronteira de decisão do classificador',
   'viz.boundary.ariaDescription':
     'O fundo mostra a classe prevista em cada região do plano, mais forte onde o modelo tem mais certeza. {count} pontos de dados coloridos pela classe real: {classes}.',
