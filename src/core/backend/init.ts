@@ -43,7 +43,7 @@ async function start(preferred: BackendName, options: InitBackendOptions): Promi
   const reasons: string[] = [];
   for (const name of fallbacks[preferred]) {
     if (name === 'wasm') registerWasmTrainingKernels();
-    if (tf.getBackend() === name) return name;
+    if (await isRunning(name)) return name;
     try {
       if (await trySetBackend(name, options)) return name;
       reasons.push(`${name}: failed to start`);
@@ -52,6 +52,13 @@ async function start(preferred: BackendName, options: InitBackendOptions): Promi
     }
   }
   throw new BackendUnavailableError(preferred, reasons.join('; '));
+}
+
+/** tf.setBackend names a backend before it has started, so also wait for it and see it started. */
+async function isRunning(name: BackendName): Promise<boolean> {
+  if (tf.getBackend() !== name) return false;
+  await tf.ready();
+  return tf.getBackend() === name && tf.engine().registry[name] != null;
 }
 
 async function trySetBackend(name: BackendName, options: InitBackendOptions): Promise<boolean> {
