@@ -35,6 +35,7 @@ export const labs = {
   'lab.error.points':
     'Meus pontos: há {count} ponto(s); clique para adicionar pelo menos um ponto de cada classe.',
   'lab.error.unknown': 'Erro inesperado: {message}',
+  'lab.error.choice': '{field}: recebido «{received}», que não é uma das opções.',
   'lab.shape': 'formato {shape}',
   'lab.params': '{count} parâmetros',
   'lab.legendSign': 'cor: sinal e tamanho do peso',
@@ -84,7 +85,14 @@ export const labs = {
   'lab.sgd.newW': 'novo w',
   'lab.sgd.oldW': 'w antes do passo',
   'lab.sgd.position': 'w1 = {w1}; w2 = {w2}; perda {loss}',
-  'lab.sgd.fullBatch': 'lote inteiro',
+  'lab.sgd.fullBatch': 'lote inteiro ({n})',
+  'lab.sgd.stepReport':
+    'Último passo, num lote de {size} amostra(s): ∇ = {grad}; −η·∇ = {delta}; deslocamento aplicado = {moved} (igual a −η·∇ sem momento).',
+  'lab.sgd.newStart': 'Novo ponto de partida: w1 = {w1}; w2 = {w2}. Aperte Treinar ou Passo.',
+  'lab.sgd.series.full': 'perda no conjunto todo',
+  'lab.sgd.series.batch': 'perda no lote',
+  'lab.sgd.clickHint': 'Clique na paisagem para escolher outro ponto de partida.',
+  'lab.sgd.lossCurve': 'Perda a cada passo',
 
   // Conv2D
   'lab.conv2d.title': 'Laboratório: rede convolucional treinando com dígitos MNIST',
@@ -199,5 +207,8 @@ export const labs = {
   'lab.lego.preset.cnn': 'Rede convolucional para MNIST',
   'lab.lego.preset.broken': 'Densa logo após Conv2D (sem Flatten)',
   'lab.lego.preset.lstm': 'LSTM para sequências',
-  'lab.lego.option': '{name}',
+  'lab.lego.flattenHint':
+    'Dica: ponha uma camada Flatten antes dela para achatar todos os eixos, menos o das amostras, num só eixo de atributos.',
+  'lab.lego.stack': 'Camadas do modelo, da entrada para a saída',
+  'lab.lego.flow': 'Fluxo de formatos',
 } as const;

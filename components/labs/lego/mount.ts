@@ -1,0 +1,297 @@
+// The LEGO composer: stack layers, watch the shape flow through them and the parameter count, and
+// read a pt-BR error naming both shapes where a piece does not fit. Shapes come from the core's
+// inferShapes, the same code that checks every model the labs build.
+import { inferShapes, isCoreErrorData, type LayerSpec } from '../../../src/core/index';
+import { t } from '../../../src/i18n';
+import { formatShape } from '../../../src/viz/format';
+import {
+  PIECES,
+  PIECE_TYPES,
+  PRESETS,
+  newPiece,
+  toLayerSpec,
+  type Piece,
+  type PieceType,
+  type PresetName,
+} from './pieces';
+
+const NAME_PREFIX: Record<PieceType, string> = {
+  dense: 'dense',
+  conv2d: 'conv2d',
+  maxPooling2d: 'max_pooling2d',
+  flatten: 'flatten',
+  conv1d: 'conv1d',
+  maxPooling1d: 'max_pooling1d',
+  lstm: 'lstm',
+  dropout: 'dropout',
+};
+const integer = new Intl.NumberFormat('pt-BR');
+
+/** Keras-style names counted per type (dense_1, dense_2 …), shown in the list and in errors alike. */
+function layerNames(pieces: readonly Piece[]): string[] {
+  const counts = new Map<PieceType, number>();
+  return pieces.map((p) => {
+    const n = (counts.get(p.type) ?? 0) + 1;
+    counts.set(p.type, n);
+    return `${NAME_PREFIX[p.type]}_${n}`;
+  });
+}
+
+export function mount(root: HTMLElement): void {
+  const find = <T extends HTMLElement>(selector: string): T => {
+    const el = root.querySelector<T>(selector);
+    if (el === null) throw new Error(`lego composer: missing ${selector}`);
+    return el;
+  };
+  const presetSelect = find<HTMLSelectElement>('[data-lego-preset]');
+  const inputField = find<HTMLInputElement>('[data-lego-input]');
+  const newType = find<HTMLSelectElement>('[data-lego-new-type]');
+  const addButton = find<HTMLButtonElement>('[data-lego-add]');
+  const stack = find('[data-lego-stack]');
+  const result = find('[data-lego-result]');
+  const errorBox = find('[data-lego-error]');
+  const flow = find('[data-lego-flow]');
+  const tbody = find('[data-lego-summary] tbody');
+  const total = find('[data-lego-total]');
+
+  let inputShape: number[] = [];
+  let pieces: Piece[] = [];
+  /** Field errors from the inputs, checked before the core sees the spec. */
+  const fieldErrors = new Map<string, string>();
+
+  const load = (name: PresetName): void => {
+    const preset = PRESETS[name];
+    inputShape = preset.inputShape.slice();
+    pieces = preset.pieces.map((p) => ({ type: p.type, params: { ...p.params } }));
+    inputField.value = inputShape.join(', ');
+    inputField.removeAttribute('aria-invalid');
+    fieldErrors.clear();
+    renderStack();
+    update();
+  };
+
+  const showError = (text: string | null): void => {
+    errorBox.hidden = text === null;
+    errorBox.textContent = text ?? '';
+  };
+
+  const update = (): void => {
+    const names = layerNames(pieces);
+    for (const li of stack.children) li.classList.remove('lab-badge-error');
+    flow.replaceChildren(badge(`${t('lab.lego.input')} ${formatShape([null, ...inputShape])}`));
+    tbody.replaceChildren();
+    total.textContent = '';
+    const firstFieldError = fieldErrors.values().next();
+    if (!firstFieldError.done) {
+      result.textContent = '';
+      showError(firstFieldError.value);
+      return;
+    }
+    if (pieces.length === 0) {
+      showError(null);
+      result.textContent = t('lab.lego.empty');
+      return;
+    }
+    const layers: LayerSpec[] = pieces.map((p, i) => ({
+      ...toLayerSpec(p),
+      name: names[i] as string,
+    }));
+    try {
+      const infos = inferShapes({ inputShape, layers });
+      let params = 0;
+      for (const info of infos) {
+        params += info.params;
+        flow.append(badge(`${info.className} ${formatShape(info.outputShape)}`));
+        const row = document.createElement('tr');
+        for (const text of [
+          `${info.name} (${info.className})`,
+          formatShape(info.outputShape),
+          integer.format(info.params),
+        ]) {
+          const td = document.createElement('td');
+          td.textContent = text;
+          row.append(td);
+        }
+        tbody.append(row);
+      }
+      total.textContent = t('lab.lego.total', { count: integer.format(params) });
+      const last = infos[infos.length - 1];
+      result.textContent = t('lab.lego.ok', {
+        input: formatShape([null, ...inputShape]),
+        output: formatShape(last?.outputShape ?? []),
+      });
+      showError(null);
+    } catch (error) {
+      result.textContent = '';
+      const data = (error as { data?: unknown }).data;
+      if (isCoreErrorData(data) && data.code === 'shape-mismatch') {
+        const index = names.indexOf(data.layer);
+        stack.children[index]?.classList.add('lab-badge-error');
+        const failed = badge(`✗ ${data.layer}`);
+        failed.classList.add('lab-badge-error');
+        flow.append(failed);
+        const hint =
+          data.received.length > data.expected.length ? ` ${t('lab.lego.flattenHint')}` : '';
+        showError(
+          t('error.shapeMismatch', {
+            layer: data.layer,
+            expected: formatShape(data.expected),
+            received: formatShape(data.received),
+          }) + hint,
+        );
+      } else if (isCoreErrorData(data) && data.code === 'invalid-config') {
+        showError(
+          t('error.invalidConfig', {
+            field: data.field,
+            reason: data.reason,
+            received: String(data.received),
+          }),
+        );
+      } else {
+        showError(
+          t('lab.error.unknown', {
+            message: error instanceof Error ? error.message : String(error),
+          }),
+        );
+      }
+    }
+  };
+
+  const renderStack = (): void => {
+    const names = layerNames(pieces);
+    stack.replaceChildren(
+      ...pieces.map((piece, index) => {
+        const li = document.createElement('li');
+        li.className = 'lego-piece';
+        const title = document.createElement('span');
+        title.className = 'lego-name';
+        const name = names[index] as string;
+        title.textContent = `${name} · ${PIECES[piece.type].className}`;
+        li.append(title);
+        for (const field of PIECES[piece.type].fields) {
+          const label = document.createElement('label');
+          label.className = 'lego-param';
+          const span = document.createElement('span');
+          span.textContent = field.label;
+          const input = document.createElement('input');
+          input.type = 'text';
+          input.inputMode = field.integer ? 'numeric' : 'decimal';
+          input.size = 4;
+          input.value = String(piece.params[field.key] ?? '');
+          const key = `${index}.${field.key}`;
+          input.addEventListener('input', () => {
+            const raw = input.value.trim();
+            const value = Number(raw.replace(',', '.'));
+            const ok =
+              raw !== '' &&
+              Number.isFinite(value) &&
+              (!field.integer || Number.isInteger(value)) &&
+              value >= field.min &&
+              value <= field.max;
+            input.setAttribute('aria-invalid', String(!ok));
+            if (ok) {
+              piece.params[field.key] = value;
+              fieldErrors.delete(key);
+            } else {
+              fieldErrors.set(
+                key,
+                t(field.integer ? 'lab.error.integer' : 'lab.error.number', {
+                  field: `${name}.${field.label}`,
+                  received: raw,
+                  min: String(field.min),
+                  max: String(field.max).replace('.', ','),
+                }),
+              );
+            }
+            update();
+          });
+          label.append(span, input);
+          li.append(label);
+        }
+        li.append(
+          button('↑', t('lab.lego.up', { layer: name }), index === 0, () => move(index, -1)),
+          button('↓', t('lab.lego.down', { layer: name }), index === pieces.length - 1, () =>
+            move(index, 1),
+          ),
+          button('✕', t('lab.lego.remove', { layer: name }), false, () => remove(index)),
+        );
+        return li;
+      }),
+    );
+  };
+
+  const move = (index: number, delta: number): void => {
+    const [piece] = pieces.splice(index, 1);
+    if (piece === undefined) return;
+    pieces.splice(index + delta, 0, piece);
+    fieldErrors.clear();
+    renderStack();
+    update();
+    stack.children[index + delta]
+      ?.querySelector<HTMLButtonElement>(`button[data-move="${delta}"]`)
+      ?.focus();
+  };
+  const remove = (index: number): void => {
+    pieces.splice(index, 1);
+    fieldErrors.clear();
+    renderStack();
+    update();
+    addButton.focus();
+  };
+
+  inputField.addEventListener('input', () => {
+    const parts = inputField.value.split(/[,;\s]+/).filter((p) => p !== '');
+    const dims = parts.map(Number);
+    const ok =
+      dims.length >= 1 &&
+      dims.length <= 3 &&
+      dims.every((d) => Number.isInteger(d) && d >= 1 && d <= 4096);
+    inputField.setAttribute('aria-invalid', String(!ok));
+    if (ok) {
+      inputShape = dims;
+      fieldErrors.delete('input');
+    } else {
+      fieldErrors.set(
+        'input',
+        t('lab.error.list', {
+          field: t('lab.lego.inputShape'),
+          received: inputField.value,
+          min: '1',
+          max: '4096',
+        }),
+      );
+    }
+    update();
+  });
+  presetSelect.addEventListener('change', () => load(presetSelect.value as PresetName));
+  addButton.addEventListener('click', () => {
+    const type = newType.value as PieceType;
+    if (!PIECE_TYPES.includes(type)) return;
+    pieces.push(newPiece(type));
+    renderStack();
+    update();
+  });
+  load(presetSelect.value as PresetName);
+}
+
+function badge(text: string): HTMLElement {
+  const li = document.createElement('li');
+  li.textContent = text;
+  return li;
+}
+
+function button(
+  text: string,
+  label: string,
+  disabled: boolean,
+  onClick: () => void,
+): HTMLButtonElement {
+  const el = document.createElement('button');
+  el.type = 'button';
+  el.textContent = text;
+  el.setAttribute('aria-label', label);
+  if (text !== '✕') el.dataset['move'] = text === '↑' ? '-1' : '1';
+  el.disabled = disabled;
+  el.addEventListener('click', onClick);
+  return el;
+}

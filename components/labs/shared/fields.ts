@@ -1,0 +1,103 @@
+// Reading the labs' form controls at the boundary: each value is parsed once (a decimal comma is
+// accepted, as readers type it), range-checked, and a bad one becomes a pt-BR message naming the
+// field and what was received; the control is marked aria-invalid so it is announced.
+import { t } from '../../../src/i18n';
+
+export class FieldError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FieldError';
+  }
+}
+
+function control(root: ParentNode, name: string): HTMLInputElement | HTMLSelectElement {
+  const el = root.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`);
+  if (el === null) throw new Error(`lab markup: missing control ${name}`);
+  return el;
+}
+
+/** The accessible label text of a control (its <label>'s first span or the whole label). */
+function labelOf(el: HTMLElement): string {
+  const label = el.closest('label');
+  const text =
+    label?.querySelector('span')?.textContent ??
+    label?.textContent ??
+    el.getAttribute('aria-label');
+  return (text ?? el.getAttribute('name') ?? '').trim();
+}
+
+function mark(el: HTMLElement, ok: boolean): void {
+  if (ok) el.removeAttribute('aria-invalid');
+  else el.setAttribute('aria-invalid', 'true');
+}
+
+const show = (n: number): string => String(n).replace('.', ',');
+
+export function readNumber(
+  root: ParentNode,
+  name: string,
+  range: { min: number; max: number; integer?: boolean; exclusiveMin?: boolean },
+): number {
+  const el = control(root, name);
+  const raw = el.value.trim();
+  const value = Number(raw.replace(',', '.'));
+  const ok =
+    raw !== '' &&
+    Number.isFinite(value) &&
+    (range.exclusiveMin ? value > range.min : value >= range.min) &&
+    value <= range.max &&
+    (!range.integer || Number.isInteger(value));
+  mark(el, ok);
+  if (!ok) {
+    throw new FieldError(
+      t(range.integer ? 'lab.error.integer' : 'lab.error.number', {
+        field: labelOf(el),
+        received: raw,
+        min: show(range.min),
+        max: show(range.max),
+      }),
+    );
+  }
+  return value;
+}
+
+/** A comma-separated list of integers, e.g. hidden layer sizes "8, 8"; an empty list is allowed. */
+export function readIntegerList(
+  root: ParentNode,
+  name: string,
+  range: { min: number; max: number; maxLength: number },
+): number[] {
+  const el = control(root, name);
+  const raw = el.value.trim();
+  const parts = raw === '' ? [] : raw.split(/[,;\s]+/).filter((p) => p !== '');
+  const values = parts.map(Number);
+  const ok =
+    values.length <= range.maxLength &&
+    values.every((v) => Number.isInteger(v) && v >= range.min && v <= range.max);
+  mark(el, ok);
+  if (!ok) {
+    throw new FieldError(
+      t('lab.error.list', {
+        field: labelOf(el),
+        received: raw,
+        min: show(range.min),
+        max: show(range.max),
+      }),
+    );
+  }
+  return values;
+}
+
+export function readChoice<T extends string>(
+  root: ParentNode,
+  name: string,
+  options: readonly T[],
+): T {
+  const el = control(root, name);
+  if (!(options as readonly string[]).includes(el.value)) {
+    mark(el, false);
+    throw new FieldError(t('lab.error.choice', { field: labelOf(el), received: el.value }));
+  }
+  mark(el, true);
+  return el.value as T;
+}

@@ -1,0 +1,57 @@
+// A slot in the lab markup that shows one rendered chart. Slots marked `data-weights` are weight views:
+// each redraw bumps their `data-version`, which tests and benchmarks watch (PRODUCT.md contract).
+
+export interface ViewSlot {
+  readonly el: HTMLElement;
+  /** Replaces the slot's chart with `chart`; null empties it. */
+  show(chart: Element | null): void;
+  readonly version: number;
+}
+
+export function createViewSlot(el: HTMLElement): ViewSlot {
+  let version = Number(el.dataset['version'] ?? '0') || 0;
+  const isWeights = el.hasAttribute('data-weights');
+  return {
+    el,
+    show(chart) {
+      if (chart === null) el.replaceChildren();
+      else el.replaceChildren(chart);
+      version += 1;
+      if (isWeights) el.dataset['version'] = String(version);
+    },
+    get version() {
+      return version;
+    },
+  };
+}
+
+/** Finds `selector` in `root` and wraps it; missing markup is a bug worth failing loudly on. */
+export function viewSlot(root: ParentNode, selector: string): ViewSlot {
+  const el = root.querySelector<HTMLElement>(selector);
+  if (el === null) throw new Error(`lab markup: missing ${selector}`);
+  return createViewSlot(el);
+}
+
+/** A slot created in code, e.g. one per layer once the model's layers are known. */
+export function appendSlot(
+  parent: HTMLElement,
+  options: { weights?: string; caption?: string; className?: string },
+): ViewSlot {
+  const figure = document.createElement('div');
+  figure.className = options.className ?? 'lab-view';
+  if (options.caption !== undefined) {
+    const caption = document.createElement('p');
+    caption.className = 'lab-view-caption';
+    caption.textContent = options.caption;
+    figure.append(caption);
+  }
+  const el = document.createElement('div');
+  el.className = 'lab-chart';
+  if (options.weights !== undefined) {
+    el.dataset['weights'] = options.weights;
+    el.dataset['version'] = '0';
+  }
+  figure.append(el);
+  parent.append(figure);
+  return createViewSlot(el);
+}
