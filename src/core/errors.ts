@@ -25,7 +25,7 @@ export class ShapeMismatchError extends CoreError {
   constructor(layer: string, expected: (number | null)[], received: (number | null)[]) {
     super(
       { code: 'shape-mismatch', layer, expected, received },
-      `${layer}: expected shape [${expected.join(', ')}], received [${received.join(', ')}]`,
+      `${layer}: expected shape [${expected.map(String).join(', ')}], received [${received.map(String).join(', ')}]`,
     );
     this.name = 'ShapeMismatchError';
   }

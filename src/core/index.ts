@@ -5,3 +5,4 @@ export * from './errors.ts';
 export * from './data/index.ts';
 export * from './model/index.ts';
 export * from './train/index.ts';
+export { initBackend, type InitBackendOptions } from './backend/index.ts';

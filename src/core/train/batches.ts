@@ -26,7 +26,8 @@ export function createBatcher(xs: tf.Tensor, ys: tf.Tensor, batchSize: number, r
 
   const shuffle = (): { x: tf.Tensor; y: tf.Tensor } => {
     const order = tf.tensor1d(Int32Array.from(rng.permutation(n)), 'int32');
-    epoch = { x: tf.gather(xs, order), y: tf.gather(ys, order) };
+    // kept: next() usually runs inside the caller's tf.tidy, and the epoch outlives that batch
+    epoch = { x: tf.keep(tf.gather(xs, order)), y: tf.keep(tf.gather(ys, order)) };
     order.dispose();
     return epoch;
   };

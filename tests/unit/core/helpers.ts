@@ -1,13 +1,14 @@
 // Shared test setup for the core: one backend per test file (vitest forks a process per file).
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
 import { expect } from 'vitest';
+import { initBackend, type BackendName } from '../../../src/core/index.ts';
 
-/** Starts the backend the core tests run on and returns its name. */
-export async function startBackend(): Promise<string> {
-  await tf.setBackend('cpu');
-  await tf.ready();
-  return tf.getBackend();
+/** Starts the backend the core tests run on (wasm; CORE_TEST_BACKEND=cpu to compare). */
+export async function startBackend(): Promise<BackendName> {
+  const preferred = (process.env['CORE_TEST_BACKEND'] ?? 'wasm') as BackendName;
+  const backend = await initBackend(preferred);
+  expect(backend).toBe(preferred);
+  return backend;
 }
 
 /** Runs `fn` and checks that it leaves tf.memory().numTensors where it found it. */
