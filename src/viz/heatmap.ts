@@ -1,7 +1,9 @@
 // The one raster renderer under every heatmap: a row-major matrix drawn with Plot.raster, one
 // square cell per value, row 0 at the top (as a matrix is written), NaN cells transparent.
 import * as Plot from '@observablehq/plot';
-import { formatInteger, formatTick } from './format';
+import { createNumberFormat, formatInteger, formatTick } from './format';
+
+const endFormat = createNumberFormat({ maximumSignificantDigits: 2 });
 import type { Matrix } from './tensor';
 
 export interface AxisSpec {
@@ -123,10 +125,14 @@ export function colorLegend(
   label: string,
   width: number,
 ): SVGSVGElement | HTMLElement {
+  const ticks = divergingTicks(color);
   // Plot.legend honours `document` (as Plot.plot does) but its typings omit it.
   const options: Plot.LegendScales & { document: Document } = {
     document: doc,
-    color: { ...color, label, tickFormat: formatTick },
+    color:
+      ticks === undefined
+        ? { ...color, label, tickFormat: formatTick }
+        : { ...color, label, ticks, tickFormat: endFormat },
     width: Math.max(160, Math.min(320, width)),
   };
   return Plot.legend(options);
@@ -136,4 +142,15 @@ export function colorLegend(
 export function chartWidth(chart: Element): number {
   const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg');
   return Number(svg?.getAttribute('width') ?? 0);
+}
+
+/**
+ * A diverging ramp is labelled at its ends and middle, so both the sign and the scale read off
+ * it; d3's "nice" ticks can leave a lone "0" on a narrow ramp.
+ */
+function divergingTicks(color: Plot.ScaleOptions): number[] | undefined {
+  if (color.type !== 'diverging' || !Array.isArray(color.domain)) return undefined;
+  const [lo, hi] = color.domain as number[];
+  if (lo === undefined || hi === undefined) return undefined;
+  return [lo, lo / 2, 0, hi / 2, hi];
 }
