@@ -102,7 +102,7 @@ describe('Conv1D (run by tfjs as a Conv2D) gradients on wasm match cpu', () => {
   });
 });
 
-test('gradient kernels split a batch whose scratch would exceed the limit, same result', async () => {
+test('gradient kernels split a batch whose scratch would exceed the limit: same result, no buffer left', async () => {
   await onBackend('wasm', () => {
     const c = cases[1] as ConvCase;
     const attrs = {
@@ -114,6 +114,7 @@ test('gradient kernels split a batch whose scratch would exceed the limit, same 
     const x = tf.tensor4d(seededValues(size(c.x), 3), c.x);
     const filter = tf.tensor4d(seededValues(size(c.filter), 4), c.filter);
     const dy = tf.conv2d(x, filter, c.strides, c.pad);
+    const buffers = backend.numDataIds();
     // 50 floats forces one sample per chunk.
     const small = { maxScratchFloats: 50 };
     const run = (kernel: tf.KernelFunc, inputs: tf.NamedTensorInfoMap, extra: object) => {
@@ -132,6 +133,8 @@ test('gradient kernels split a batch whose scratch would exceed the limit, same 
     const dxWhole = run(makeConv2dBackpropInput(), { dy, filter }, { inputShape: c.x });
     expect(relativeError(dwChunked, dwWhole)).toBeLessThan(1e-6);
     expect(relativeError(dxChunked, dxWhole)).toBeLessThan(1e-6);
+    // Scratch (colsᵀ, Wᵀ, dy chunks, partial products) is freed on the wasm heap.
+    expect(backend.numDataIds()).toBe(buffers);
     tf.dispose([x, filter, dy]);
   });
 });

@@ -47,9 +47,14 @@ export async function onBothBackends<T>(fn: () => T | Promise<T>): Promise<[T, T
   return [cpu, wasm];
 }
 
-/** Like tfjs-layers' expectNoLeakedTensors: `fn` must leave tf.memory().numTensors unchanged. */
+/**
+ * Like tfjs-layers' expectNoLeakedTensors: `fn` must leave tf.memory().numTensors unchanged, and the
+ * backend's own buffer count too (kernels' scratch on the wasm heap is invisible to numTensors).
+ */
 export async function expectNoLeakedTensors(fn: () => unknown): Promise<void> {
-  const before = tf.memory().numTensors;
+  const tensors = tf.memory().numTensors;
+  const buffers = tf.backend().numDataIds();
   await fn();
-  expect(tf.memory().numTensors).toBe(before);
+  expect(tf.memory().numTensors).toBe(tensors);
+  expect(tf.backend().numDataIds()).toBe(buffers);
 }
