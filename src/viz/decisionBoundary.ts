@@ -7,6 +7,7 @@ import { formatTick } from './format';
 import { checkGrid, type Range } from './grid';
 import { resolveContext, type VizOptions } from './options';
 import { classScale } from './palette';
+import { imageMark, indexLookup, rasterize } from './raster';
 
 export interface BoundaryPoint {
   x: number;
@@ -100,7 +101,6 @@ export function decisionBoundary(
     x: { domain: [...extent.x], tickFormat: formatTick, label: t('viz.boundary.x') },
     y: { domain: [...extent.y], tickFormat: formatTick, label: t('viz.boundary.y') },
     color,
-    opacity: { type: 'identity' },
     symbol: {
       type: 'ordinal',
       domain: names.map((_, i) => i),
@@ -108,17 +108,16 @@ export function decisionBoundary(
       tickFormat: (i: number) => names[i] ?? String(i),
     },
     marks: [
-      Plot.raster(field.argmax, {
-        width: gridSize,
-        height: gridSize,
-        x1: extent.x[0],
-        x2: extent.x[1],
-        y1: extent.y[0],
-        y2: extent.y[1],
-        fill: field.argmax,
-        fillOpacity: opacity,
-        imageRendering: 'pixelated',
-      }),
+      imageMark(
+        rasterize(
+          { rows: gridSize, cols: gridSize, values: field.argmax },
+          indexLookup(color.range as string[]),
+          opacity,
+        ),
+        gridSize,
+        gridSize,
+        { x1: extent.x[0], x2: extent.x[1], y1: extent.y[0], y2: extent.y[1] },
+      ),
       Plot.frame({ strokeOpacity: 0.3 }),
       Plot.dot(data.points, {
         x: 'x',

@@ -1,9 +1,10 @@
-// The one raster renderer under every heatmap: a row-major matrix drawn with Plot.raster, one
-// square cell per value, row 0 at the top (as a matrix is written), NaN cells transparent.
+// The one renderer under every heatmap: a row-major matrix drawn as a raster inside Plot (see
+// raster.ts), one cell per value, row 0 at the top (as a matrix is written), NaN transparent.
 import * as Plot from '@observablehq/plot';
 import { createNumberFormat, formatInteger, formatTick } from './format';
 
 const endFormat = createNumberFormat({ maximumSignificantDigits: 2 });
+import { continuousLookup, imageMark, rasterize } from './raster';
 import type { Matrix } from './tensor';
 
 export interface AxisSpec {
@@ -104,14 +105,11 @@ export function heatmapSvg(spec: HeatmapSpec): SVGSVGElement | HTMLElement {
     y: { ...axisOptions(spec.y, matrix.rows), reverse: true },
     color: { ...spec.color, tickFormat: formatTick },
     marks: [
-      Plot.raster(matrix.values, {
-        width: matrix.cols,
-        height: matrix.rows,
+      imageMark(rasterize(matrix, continuousLookup(spec.color)), matrix.cols, matrix.rows, {
         x1: 0,
         x2: matrix.cols,
         y1: 0,
         y2: matrix.rows,
-        imageRendering: 'pixelated',
       }),
       ...(spec.marks ?? []),
     ],
