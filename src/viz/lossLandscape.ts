@@ -80,6 +80,9 @@ export function lossLandscape(
         y1: box.w2[0],
         y2: box.w2[1],
         fill: Plot.identity,
+        // The samples already sit one per grid cell; the default ("nearest") would triangulate
+        // all of them (Delaunay) on every redraw to find what it already knows.
+        interpolate: 'none',
         thresholds: typeof thresholds === 'number' ? thresholds : [...thresholds],
         stroke: 'currentColor',
         strokeOpacity: 0.25,
