@@ -1,0 +1,134 @@
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createKernel } from '../../../src/notebook/runtime/kernel';
+import type { KernelEvent, Output } from '../../../src/notebook/runtime/protocol';
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+function harness() {
+  const events: KernelEvent[] = [];
+  const kernel = createKernel((event) => events.push(event));
+  let next = 1;
+  /** Runs a cell and returns its outputs and final status. */
+  const run = async (cell: string, source: string) => {
+    const id = next++;
+    await kernel.run(id, cell, source);
+    const outputs = events.flatMap((e) => (e.type === 'output' && e.run === id ? [e.output] : []));
+    const done = events.find((e) => e.type === 'done' && e.run === id);
+    if (done?.type !== 'done') throw new Error('run did not finish');
+    return { outputs, status: done.status, numTensors: done.numTensors };
+  };
+  return { kernel, run, events };
+}
+
+function only(outputs: Output[]): Output {
+  expect(outputs).toHaveLength(1);
+  return outputs[0] as Output;
+}
+
+describe('kernel', () => {
+  it('shares top-level declarations across cells and displays the final expression', async () => {
+    const { run } = harness();
+    expect((await run('a', 'const base: number = 40')).outputs).toEqual([]);
+    expect(only((await run('b', 'base + 2')).outputs)).toEqual({ type: 'value', text: '42' });
+  });
+
+  it('shows a tensor with its shape, dtype and pt-BR values', async () => {
+    const { run } = harness();
+    const output = only((await run('a', 'tf.tensor2d([[0.5, 1], [2, 3]])')).outputs);
+    expect(output).toMatchObject({ type: 'tensor', dtype: 'float32', shape: [2, 2], size: 4 });
+    expect(output.type === 'tensor' && output.preview).toContain('0,5');
+  });
+
+  it('summarises a model: layers, output shapes and parameters', async () => {
+    const { run } = harness();
+    const source =
+      'const m = tf.sequential({ layers: [tf.layers.dense({ units: 4, inputShape: [3] }), ' +
+      'tf.layers.dense({ units: 2 })] })\nm';
+    const output = only((await run('a', source)).outputs);
+    expect(output).toMatchObject({ type: 'summary', total: 3 * 4 + 4 + 4 * 2 + 2 });
+    expect(output.type === 'summary' && output.rows.map((r) => r.outputShape)).toEqual([
+      [null, 4],
+      [null, 2],
+    ]);
+  });
+
+  it('does not grow tf.memory().numTensors over 20 reruns of a tensor-making cell', async () => {
+    const { run } = harness();
+    const source =
+      'const w = tf.variable(tf.randomNormal([8, 8]))\nconst y = tf.ones([4, 8]).matMul(w).relu()\ny.sum()';
+    const counts: number[] = [];
+    for (let i = 0; i < 20; i++) counts.push((await run('leaky', source)).numTensors);
+    expect(counts[19]).toBe(counts[1]);
+  });
+
+  it('keeps weights a rerun built lazily while another cell still holds the layer', async () => {
+    const { run } = harness();
+    await run('make', 'const layer = tf.layers.dense({ units: 2 })');
+    const use = 'layer.apply(tf.ones([1, 3])).shape';
+    await run('use', use);
+    await run('use', use);
+    const again = await run('use', 'layer.apply(tf.ones([1, 3])).sum()');
+    expect(again.status).toBe('ok');
+  });
+
+  it('captures console output in order, with pt-BR numbers', async () => {
+    const { run } = harness();
+    const { outputs } = await run(
+      'a',
+      'console.log("x =", 0.25)\nconsole.warn("cuidado")\ndisplay(1.5)',
+    );
+    expect(outputs).toEqual([
+      { type: 'text', stream: 'log', text: 'x = 0,25' },
+      { type: 'text', stream: 'warn', text: 'cuidado' },
+      { type: 'value', text: '1,5' },
+    ]);
+  });
+
+  it('caps a flood of logs and reports how many lines were left out', async () => {
+    const { run } = harness();
+    const { outputs } = await run(
+      'a',
+      'for (let i = 0; i < 100000; i++) console.log("linha " + i)',
+    );
+    const text = outputs.flatMap((o) => (o.type === 'text' ? [o.text] : [])).join('\n');
+    expect(text.length).toBeLessThanOrEqual(200_000);
+    const omitted = outputs.find((o) => o.type === 'omitted');
+    expect(omitted?.type === 'omitted' && omitted.lines).toBe(100000 - text.split('\n').length);
+  });
+
+  const bad: [string, string, string, number][] = [
+    ['syntax', 'const x = = 1', 'syntax', 1],
+    ['thrown', 'throw new Error("falhou")', 'other', 1],
+    ['rejected', 'await Promise.reject(new TypeError("não"))', 'type', 1],
+    ['reference', 'const a = 1\nnaoExiste + a', 'reference', 2],
+    ['shape', 'tf.add(tf.ones([2, 3]), tf.ones([4]))', 'shape', 1],
+    ['config', 'tf.layers.dense({ units: 2, activation: "nada" as any })', 'config', 1],
+    ['stack', 'function f(n: number): number { return f(n + 1) + 1 }\nf(0)', 'stack-overflow', 1],
+    ['memory', 'tf.zeros([100000, 100000])', 'memory', 1],
+    ['browser', 'const el = document.createElement("div")', 'browser-global', 1],
+  ];
+  it.each(bad)(
+    'reports %s errors in the cell with their kind and line, then keeps working',
+    async (_, source, kind, line) => {
+      const { run } = harness();
+      const result = await run('bad', source);
+      expect(result.status).toBe('error');
+      const error = result.outputs.find((o) => o.type === 'error');
+      expect(error?.type === 'error' && error.error).toMatchObject({ kind, position: { line } });
+      expect(only((await run('next', '1 + 1')).outputs)).toEqual({ type: 'value', text: '2' });
+    },
+  );
+
+  it('names the browser global a cell tried to use', async () => {
+    const { run } = harness();
+    const { outputs } = await run('a', 'window.alert("oi")');
+    expect(only(outputs)).toMatchObject({
+      type: 'error',
+      error: { kind: 'browser-global', subject: 'window' },
+    });
+  });
+});
