@@ -1,0 +1,57 @@
+// Console text in the page: one block per run of consecutive lines of a stream. Long output shows
+// its first lines and a "Mostrar tudo" button, so a flood never fills the page (or the layout).
+import { t } from '../../../i18n';
+import { el } from './dom';
+
+/** Lines shown before "Mostrar tudo". */
+const VISIBLE_LINES = 40;
+const VISIBLE_CHARS = 6_000;
+
+export interface TextBlock {
+  readonly element: HTMLElement;
+  readonly stream: string;
+  append(text: string): void;
+}
+
+export function createTextBlock(stream: string): TextBlock {
+  const element = el('div', `nb-text nb-text-${stream}`);
+  const pre = el('pre');
+  const toggle = el('button', 'nb-show-all');
+  toggle.type = 'button';
+  toggle.hidden = true;
+  element.append(pre, toggle);
+  let text = '';
+  let lines = 0;
+  let expanded = false;
+
+  const render = () => {
+    const long = lines > VISIBLE_LINES || text.length > VISIBLE_CHARS;
+    if (expanded || !long) {
+      pre.textContent = text;
+    } else {
+      let end = 0;
+      for (let i = 0; i < VISIBLE_LINES && end >= 0; i++) end = text.indexOf('\n', end + 1);
+      const cut = Math.min(end < 0 ? text.length : end, VISIBLE_CHARS);
+      pre.textContent = `${text.slice(0, cut)}\n…`;
+    }
+    toggle.hidden = !long;
+    toggle.textContent = expanded
+      ? t('notebook.output.showLess')
+      : t('notebook.output.showAll', { lines });
+  };
+  toggle.addEventListener('click', () => {
+    expanded = !expanded;
+    render();
+  });
+
+  return {
+    element,
+    stream,
+    append(chunk) {
+      text = text === '' ? chunk : `${text}\n${chunk}`;
+      lines = 1;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+      render();
+    },
+  };
+}
