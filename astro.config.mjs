@@ -5,6 +5,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { unified } from '@astrojs/markdown-remark';
 import { contentGuard } from './src/build/content-guard.ts';
+import { remarkCells } from './src/notebook/remark-cells.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -12,7 +13,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
+    processor: unified({ remarkPlugins: [remarkMath, remarkCells], rehypePlugins: [rehypeKatex] }),
   },
   integrations: [
     contentGuard('./content'),

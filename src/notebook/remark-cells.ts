@@ -1,0 +1,74 @@
+// Authoring: a ```ts cell fence in an MDX lesson becomes a notebook cell. The fence is replaced by
+// the Cell component (which renders the same code through Expressive Code, so without JavaScript
+// it still reads as a highlighted block), and the component is imported into the lesson.
+import { resolve } from 'node:path';
+import { parse } from 'acorn';
+
+/** The local name the import binds; unusual enough never to meet a lesson's own names. */
+const COMPONENT = 'AnatomiaNotebookCell';
+
+/** The slice of mdast/MDX nodes this plugin touches. */
+interface MdNode {
+  type: string;
+  children?: MdNode[];
+  lang?: string | null;
+  meta?: string | null;
+  value?: string;
+  [key: string]: unknown;
+}
+
+interface VFileLike {
+  path?: string;
+  cwd?: string;
+}
+
+export interface RemarkCellsOptions {
+  /** Path of Cell.astro; default components/notebook/Cell.astro under the project root. */
+  component?: string;
+}
+
+export function isCellFence(node: MdNode): boolean {
+  return (
+    node.type === 'code' &&
+    (node.lang === 'ts' || node.lang === 'typescript') &&
+    /(^|\s)cell(\s|$)/.test(node.meta ?? '')
+  );
+}
+
+function cellElement(code: string, index: number): MdNode {
+  const attribute = (name: string, value: string) => ({ type: 'mdxJsxAttribute', name, value });
+  return {
+    type: 'mdxJsxFlowElement',
+    name: COMPONENT,
+    attributes: [attribute('code', code), attribute('index', String(index))],
+    children: [],
+  };
+}
+
+function importNode(component: string): MdNode {
+  const value = `import ${COMPONENT} from ${JSON.stringify(component)};`;
+  // MDX compiles ESM from its estree, not from the text.
+  const estree = parse(value, { ecmaVersion: 'latest', sourceType: 'module' });
+  return { type: 'mdxjsEsm', value, data: { estree } };
+}
+
+export function remarkCells(options: RemarkCellsOptions = {}) {
+  return (tree: MdNode, file: VFileLike): void => {
+    const component =
+      options.component ?? resolve(file.cwd ?? process.cwd(), 'components/notebook/Cell.astro');
+    const mdx = file.path?.endsWith('.mdx') ?? false;
+    let index = 0;
+    const visit = (node: MdNode) => {
+      node.children?.forEach((child, i, siblings) => {
+        if (!isCellFence(child)) return visit(child);
+        if (!mdx) {
+          // A cell fence in plain Markdown would silently stay a dead code block.
+          throw new Error(`${file.path ?? 'markdown'}: \`\`\`ts cell fences need an .mdx lesson`);
+        }
+        siblings[i] = cellElement(child.value ?? '', index++);
+      });
+    };
+    visit(tree);
+    if (index > 0) tree.children?.unshift(importNode(component));
+  };
+}
