@@ -37,6 +37,9 @@ export const labs = {
   'lab.error.unknown': 'Erro inesperado: {message}',
   'lab.error.choice': '{field}: recebido «{received}», que não é uma das opções.',
   'lab.shape': 'formato {shape}',
+  'lab.input': 'entrada',
+  'lab.series.train': 'treino',
+  'lab.series.test': 'teste',
   'lab.params': '{count} parâmetros',
   'lab.legendSign': 'cor: sinal e tamanho do peso',
 
@@ -65,9 +68,10 @@ export const labs = {
   'lab.dense.class': 'classe {index}',
   'lab.dense.clearPoints': 'Limpar meus pontos',
   'lab.dense.pointAdded': 'Ponto da classe {label} adicionado em ({x}; {y}). Total: {count}.',
+  'lab.dense.cursor': 'Cursor em ({x}; {y}). Enter adiciona um ponto aqui.',
   'lab.dense.boundary': 'Fronteira de decisão e pontos de treino',
   'lab.dense.boundaryHint':
-    'Com «Meus pontos», clique (ou use Enter no gráfico) para adicionar um ponto da classe escolhida.',
+    'Clique no gráfico para adicionar um ponto da classe escolhida (o conjunto passa a ser «Meus pontos»). Pelo teclado: foque o gráfico, mova o cursor com as setas e aperte Enter.',
   'lab.dense.kernel': 'Pesos (kernel) de {layer}',
   'lab.dense.bias': 'Viés de {layer}',
   'lab.dense.loss': 'Perda',
@@ -84,7 +88,7 @@ export const labs = {
   'lab.sgd.delta': '−η·∇w (atualização)',
   'lab.sgd.newW': 'novo w',
   'lab.sgd.oldW': 'w antes do passo',
-  'lab.sgd.position': 'w1 = {w1}; w2 = {w2}; perda {loss}',
+  'lab.sgd.position': 'Agora w1 = {w1} e w2 = {w2}; perda no conjunto todo {loss}.',
   'lab.sgd.fullBatch': 'lote inteiro ({n})',
   'lab.sgd.stepReport':
     'Último passo, num lote de {size} amostra(s): ∇ = {grad}; −η·∇ = {delta}; deslocamento aplicado = {moved} (igual a −η·∇ sem momento).',

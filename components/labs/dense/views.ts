@@ -1,0 +1,131 @@
+// The Dense lab's drawings: what each view shows for a snapshot. Called from frame-loop draws only.
+import type { Dataset, Snapshot, WeightSnapshot } from '../../../src/core/index';
+import { t } from '../../../src/i18n';
+import {
+  decisionBoundary,
+  formatShape,
+  gridPoints,
+  lossCurve,
+  weightHeatmap,
+  type BoundaryPoint,
+  type CurvePoint,
+} from '../../../src/viz/index';
+import { appendSlot, type ViewSlot } from '../shared/view';
+import { denseLayers, forward } from './forward';
+import type { Activation } from '../../../src/core/index';
+
+export const EXTENT = { x: [-1.6, 1.6] as const, y: [-1.6, 1.6] as const };
+const GRID = 40;
+const GRID_POINTS = gridPoints(GRID, EXTENT.x, EXTENT.y); // [GRID², 2]
+/** Curves keep at most this many points per series; older ones are thinned out. */
+const MAX_CURVE = 400;
+
+export function datasetPoints(data: Dataset): BoundaryPoint[] {
+  const n = data.x.length / 2;
+  const classes = data.yShape[0] ?? 2;
+  const points: BoundaryPoint[] = [];
+  for (let i = 0; i < n; i++) {
+    let label = 0;
+    for (let c = 1; c < classes; c++) {
+      if ((data.y[i * classes + c] as number) > (data.y[i * classes + label] as number)) label = c;
+    }
+    points.push({ x: data.x[2 * i] as number, y: data.x[2 * i + 1] as number, label });
+  }
+  return points;
+}
+
+export function drawBoundary(
+  slot: ViewSlot,
+  snapshot: Snapshot,
+  activations: readonly Activation[],
+  points: readonly BoundaryPoint[],
+): void {
+  const layers = denseLayers(snapshot.weights, activations);
+  const grid = forward(layers, GRID_POINTS, GRID * GRID); // [GRID², classes]
+  slot.show(decisionBoundary({ grid, gridSize: GRID, extent: EXTENT, points }, { size: 280 }));
+}
+
+export interface Curves {
+  loss: CurvePoint[];
+  accuracy: CurvePoint[];
+}
+
+export function emptyCurves(): Curves {
+  return { loss: [], accuracy: [] };
+}
+
+function push(list: CurvePoint[], point: CurvePoint): void {
+  if (!Number.isFinite(point.value)) return;
+  list.push(point);
+  // Thin the older half so a long run keeps its shape at a bounded drawing cost.
+  if (list.length > MAX_CURVE * 2) {
+    const kept = list.filter((_, i) => i % 2 === 0 || i >= list.length - MAX_CURVE / 2);
+    list.splice(0, list.length, ...kept);
+  }
+}
+
+export function recordCurves(curves: Curves, snapshot: Snapshot): void {
+  const train = t('lab.series.train');
+  const test = t('lab.series.test');
+  const m = snapshot.metrics;
+  push(curves.loss, { step: snapshot.step, value: snapshot.loss, series: train });
+  if (m['valLoss'] !== undefined)
+    push(curves.loss, { step: snapshot.step, value: m['valLoss'], series: test });
+  if (m['accuracy'] !== undefined)
+    push(curves.accuracy, { step: snapshot.step, value: m['accuracy'], series: train });
+  if (m['valAccuracy'] !== undefined) {
+    push(curves.accuracy, { step: snapshot.step, value: m['valAccuracy'], series: test });
+  }
+}
+
+export function drawCurves(loss: ViewSlot, accuracy: ViewSlot, curves: Curves): void {
+  loss.show(lossCurve(curves.loss, { width: 300, height: 170 }));
+  accuracy.show(lossCurve(curves.accuracy, { metric: 'accuracy', width: 300, height: 170 }));
+}
+
+/** One slot per weight tensor, created once per model; keyed by the weight's name. */
+export function weightSlots(
+  container: HTMLElement,
+  weights: readonly WeightSnapshot[],
+): Map<string, ViewSlot> {
+  container.replaceChildren();
+  const slots = new Map<string, ViewSlot>();
+  for (const w of weights) {
+    const caption = t(w.kind === 'bias' ? 'lab.dense.bias' : 'lab.dense.kernel', {
+      layer: w.layer,
+    });
+    slots.set(
+      w.name,
+      appendSlot(container, { weights: w.name, caption: `${caption} ${formatShape(w.shape)}` }),
+    );
+  }
+  return slots;
+}
+
+export function drawWeight(slot: ViewSlot, weight: WeightSnapshot): void {
+  slot.show(
+    weightHeatmap(weight, {
+      layout: weight.kind === 'bias' ? 'bias' : 'dense',
+      maxWidth: 240,
+      cellSize:
+        weight.kind === 'bias'
+          ? 18
+          : Math.min(22, Math.max(8, Math.floor(200 / (weight.shape[1] ?? 1)))),
+    }),
+  );
+}
+
+/** "(amostras, 2) → dense_1 → (amostras, 4) → …" as badges, read from the kernels' shapes. */
+export function drawShapes(list: HTMLElement, weights: readonly WeightSnapshot[]): void {
+  const kernels = weights.filter((w) => w.kind === 'kernel');
+  const first = kernels[0];
+  const items = first ? [`${t('lab.input')} ${formatShape([null, first.shape[0] ?? 0])}`] : [];
+  for (const k of kernels) items.push(`${k.layer} → ${formatShape([null, k.shape[1] ?? 0])}`);
+  list.replaceChildren(
+    ...items.map((text) => {
+      const li = document.createElement('li');
+      li.textContent = text;
+      return li;
+    }),
+  );
+}

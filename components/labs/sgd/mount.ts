@@ -1,0 +1,292 @@
+// The SGD lab: a two-parameter Dense(1) walks down its loss landscape one minibatch at a time, and a
+// 4×3 Dense kernel beside it shows ∇w, −η·∇w and the new w for the same minibatch. All steps are
+// real tfjs in the lab's worker; the page draws the landscape (computed once) and the path.
+import type { Plot } from '@observablehq/plot';
+import { t } from '../../../src/i18n';
+import {
+  lossCurve,
+  lossLandscape,
+  weightHeatmap,
+  type CurvePoint,
+  type PathPoint,
+} from '../../../src/viz/index';
+import { downloadModel, downloadWeights, weightsFileName } from '../shared/download';
+import { createFrameLoop } from '../shared/frame';
+import { watchLifecycle } from '../shared/lifecycle';
+import { createRpc } from '../shared/rpc';
+import { createShell } from '../shared/shell';
+import { viewSlot } from '../shared/view';
+import { readSgdConfig, type SgdConfig } from './config';
+import { PATH_START, landscape, pathLoss, pathProblem } from './problem';
+import type { SgdReply, SgdRequest, StepReport } from './protocol';
+
+/** Steps per second while Treinar runs: slow enough to watch the path being drawn. */
+const STEPS_PER_SECOND = 20;
+const MAX_STEPS = 400;
+const number = new Intl.NumberFormat('pt-BR', { maximumSignificantDigits: 4 });
+const pair = (a: number, b: number): string => `(${number.format(a)}; ${number.format(b)})`;
+
+export function mount(root: HTMLElement): void {
+  const shell = createShell(root);
+  const frames = createFrameLoop({ onError: (error) => console.error(error) });
+  const views = {
+    landscape: viewSlot(root, '[data-sgd-landscape]'),
+    curve: viewSlot(root, '[data-sgd-curve]'),
+    w: viewSlot(root, '[data-sgd-w]'),
+    grad: viewSlot(root, '[data-sgd-grad]'),
+    delta: viewSlot(root, '[data-sgd-delta]'),
+    next: viewSlot(root, '[data-sgd-next]'),
+  };
+  const readout = shell.find('[data-sgd-readout]');
+  const problem = pathProblem();
+  const surface = landscape(problem);
+  // Loss levels in geometric steps: a quadratic bowl's floor is flat, and even levels would paint the
+  // whole valley one colour; geometric ones keep drawing rings all the way down to the minimum.
+  const thresholds = geometricLevels(surface.values, 14);
+  let start: [number, number] = [...PATH_START];
+  let path: PathPoint[] = [];
+  let curve: CurvePoint[] = [];
+  let panelKernel: Float32Array = new Float32Array(12);
+  let timer = 0;
+  let busy = false;
+
+  shell.status(t('lab.status.loadingBackend', { backend: 'wasm' }));
+  shell.loading('indeterminate');
+  const worker = new Worker(new URL('./sgd.worker.ts', import.meta.url), { type: 'module' });
+  const rpc = createRpc<SgdRequest, SgdReply>(worker);
+
+  const fail = (error: unknown): void => {
+    stopLoop();
+    shell.setState('error');
+    shell.loading(null);
+    shell.error(
+      t('lab.error.unknown', { message: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+
+  const drawLandscape = (): void =>
+    frames.schedule('landscape', () =>
+      views.landscape.show(lossLandscape(surface, path, { size: 300, thresholds })),
+    );
+  const drawCurve = (): void =>
+    frames.schedule('curve', () => views.curve.show(lossCurve(curve, { width: 320, height: 180 })));
+  const kernelView = (values: Float32Array, name: string) =>
+    weightHeatmap(
+      { name, shape: [4, 3], values },
+      { layout: 'dense', cellSize: 22, maxWidth: 200 },
+    );
+
+  const drawPanel = (report: StepReport | null, lr: number): void => {
+    frames.schedule('panel', () => {
+      if (report === null) {
+        views.w.show(kernelView(panelKernel, 'dense_2/kernel'));
+        for (const view of [views.grad, views.delta, views.next]) view.show(null);
+        return;
+      }
+      const delta = report.panel.grad.map((g) => -lr * g);
+      views.w.show(kernelView(report.panel.before, 'w'));
+      views.grad.show(kernelView(report.panel.grad, '∇w'));
+      views.delta.show(kernelView(delta, '−η·∇w'));
+      views.next.show(kernelView(report.panel.after, 'w'));
+    });
+  };
+
+  const describe = (report: StepReport | null, config: SgdConfig | null): void => {
+    const [w1, w2] = path.at(-1) ? [path.at(-1)?.w1 ?? 0, path.at(-1)?.w2 ?? 0] : start;
+    const lines = [
+      t('lab.sgd.position', {
+        w1: number.format(w1),
+        w2: number.format(w2),
+        loss: number.format(pathLoss(problem, w1, w2)),
+      }),
+    ];
+    if (report && config) {
+      lines.push(
+        t('lab.sgd.stepReport', {
+          size: String(report.batch.length),
+          grad: pair(report.grad[0], report.grad[1]),
+          delta: pair(-config.learningRate * report.grad[0], -config.learningRate * report.grad[1]),
+          moved: pair(report.next[0] - report.w[0], report.next[1] - report.w[1]),
+        }),
+      );
+    }
+    readout.textContent = lines.join(' ');
+  };
+
+  const resetView = (): void => {
+    path = [{ w1: start[0], w2: start[1] }];
+    curve = [];
+    shell.setProgress(null);
+    drawLandscape();
+    drawCurve();
+    drawPanel(null, 0);
+    describe(null, null);
+  };
+
+  const stopLoop = (): void => {
+    if (timer !== 0) clearTimeout(timer);
+    timer = 0;
+  };
+
+  /** One real step in the worker; returns false when the config was invalid. */
+  const step = async (): Promise<boolean> => {
+    const config = readSgdConfig(root);
+    if (typeof config === 'string') {
+      shell.error(config);
+      return false;
+    }
+    shell.error(null);
+    busy = true;
+    try {
+      const reply = await rpc.request({ type: 'step', ...config });
+      if (reply.type !== 'stepped') return false;
+      const { report } = reply;
+      path.push({ w1: report.next[0], w2: report.next[1] });
+      const loss = pathLoss(problem, report.next[0], report.next[1]);
+      curve.push({ step: report.step, value: loss, series: t('lab.sgd.series.full') });
+      curve.push({ step: report.step, value: report.batchLoss, series: t('lab.sgd.series.batch') });
+      shell.setProgress({
+        step: report.step,
+        epoch: Math.floor((report.step * config.batchSize) / problem.n),
+        loss,
+      });
+      drawLandscape();
+      drawCurve();
+      drawPanel(report, config.learningRate);
+      describe(report, config);
+      if (report.step >= MAX_STEPS) {
+        stopLoop();
+        shell.setState('done');
+        shell.status(t('lab.status.done', { step: String(report.step) }));
+      }
+      return true;
+    } finally {
+      busy = false;
+    }
+  };
+
+  const loop = (): void => {
+    timer = 0;
+    if (shell.state !== 'training') return;
+    const began = performance.now();
+    step()
+      .then((ok) => {
+        if (!ok) {
+          shell.setState('paused');
+          return;
+        }
+        if (shell.state !== 'training') return;
+        const wait = Math.max(0, 1000 / STEPS_PER_SECOND - (performance.now() - began));
+        timer = window.setTimeout(loop, wait);
+      })
+      .catch(fail);
+  };
+
+  const pause = (status = t('lab.status.paused', { step: root.dataset['step'] ?? '0' })): void => {
+    if (shell.state !== 'training') return;
+    stopLoop();
+    shell.setState('paused');
+    shell.status(status);
+  };
+
+  shell.on('train', () => {
+    if (shell.state === 'training' || shell.state === 'error') return;
+    if (shell.state === 'done') return;
+    shell.setState('training');
+    shell.status(t('lab.status.training', { backend: backendName }));
+    if (!busy) loop();
+  });
+  shell.on('pause', () => pause());
+  shell.on('step', () => {
+    if (shell.state === 'training' || busy || shell.state === 'done') return;
+    step()
+      .then((ok) => {
+        if (ok && shell.state === 'idle') shell.setState('paused');
+      })
+      .catch(fail);
+  });
+  shell.on('reset', () => {
+    stopLoop();
+    rpc
+      .request({ type: 'reset', start })
+      .then(() => {
+        shell.setState('idle');
+        shell.status(t('lab.status.reset'));
+        resetView();
+      })
+      .catch(fail);
+  });
+  shell.on('export-model', () => exportFiles('model').catch(fail));
+  shell.on('export-weights', () => exportFiles('weights').catch(fail));
+
+  const exportFiles = async (what: 'model' | 'weights'): Promise<void> => {
+    const prefix = 'anatomia-sgd';
+    const reply = await rpc.request({ type: 'export', weightsFile: weightsFileName(prefix) });
+    if (reply.type !== 'exported') return;
+    const files =
+      what === 'model'
+        ? downloadModel(prefix, reply.modelJson, reply.weights)
+        : [downloadWeights(prefix, reply.json)];
+    shell.status(t('lab.status.exported', { file: files.join(', ') }));
+  };
+
+  // Clicking the landscape (when not training) picks a new starting point.
+  views.landscape.el.addEventListener('click', (event) => {
+    if (shell.state === 'training') return;
+    const chart = views.landscape.el.querySelector('svg[aria-label]') as
+      (SVGSVGElement & Partial<Plot>) | null;
+    const sx = chart?.scale?.('x');
+    const sy = chart?.scale?.('y');
+    if (!chart || !sx?.invert || !sy?.invert) return;
+    const box = chart.getBoundingClientRect();
+    const w1 = Number(sx.invert(event.clientX - box.left));
+    const w2 = Number(sy.invert(event.clientY - box.top));
+    if (!Number.isFinite(w1) || !Number.isFinite(w2)) return;
+    start = [w1, w2];
+    rpc
+      .request({ type: 'reset', start })
+      .then(() => {
+        shell.setState('idle');
+        shell.status(t('lab.sgd.newStart', { w1: number.format(w1), w2: number.format(w2) }));
+        resetView();
+      })
+      .catch(fail);
+  });
+
+  let backendName = 'wasm';
+  const stopWatching = watchLifecycle({
+    onHidden: () => pause(t('lab.status.hidden')),
+    onLeave: () => {
+      stopLoop();
+      frames.dispose();
+      stopWatching();
+      rpc.terminate();
+    },
+  });
+
+  resetView();
+  rpc
+    .request({ type: 'init', wasmPath: `${import.meta.env.BASE_URL}tfjs/`, start })
+    .then((reply) => {
+      if (reply.type !== 'ready') return;
+      backendName = reply.backend;
+      panelKernel = reply.panel[0];
+      drawPanel(null, 0);
+      shell.loading(null);
+      shell.status(t('lab.status.ready'));
+      shell.ready();
+    })
+    .catch(fail);
+}
+
+function geometricLevels(values: Float32Array, count: number): number[] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  const floor = Math.max(lo, 1e-3);
+  const ratio = (hi / floor) ** (1 / count);
+  return Array.from({ length: count }, (_, k) => floor * ratio ** (k + 0.5));
+}

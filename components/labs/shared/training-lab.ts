@@ -1,0 +1,226 @@
+// The controller every worker-trained lab (Dense, Conv2D, LSTM, Conv1D) shares: it owns the session,
+// the frame loop and the shell, maps run states onto data-state, and calls the lab back to set up a
+// model and to draw a snapshot. A lab file then only says what its model is and how it looks.
+import type { RunState, Snapshot } from '../../../src/core/index';
+import { t } from '../../../src/i18n';
+import { downloadModel, downloadWeights, weightsFileName } from './download';
+import { FieldError } from './fields';
+import { createFrameLoop, type FrameLoop } from './frame';
+import { watchLifecycle } from './lifecycle';
+import { createSession } from './session';
+import type { LabSession, Prepared, SessionSetup } from './session-types';
+import { createShell, type LabShell } from './shell';
+
+export interface TrainingLabSpec {
+  /** File name prefix for exports, e.g. 'anatomia-densa'. */
+  prefix: string;
+  /** Reads the controls into a setup; throws FieldError (pt-BR message) on bad input. */
+  setup(): SessionSetup;
+  /** A new model and its data are ready; build per-model views here. */
+  prepared(ready: Prepared): void;
+  /** Schedule redraws for `snapshot`; `fresh` is false when an old snapshot is redrawn. */
+  draw(snapshot: Snapshot, frames: FrameLoop, fresh: boolean): void;
+  /** The accuracy shown in the counter, when the lab measures one. */
+  accuracy?(snapshot: Snapshot): number | undefined;
+}
+
+export interface TrainingLab {
+  readonly shell: LabShell;
+  readonly frames: FrameLoop;
+  readonly session: LabSession;
+  /** The snapshot drawn last (step 0 right after a reset). */
+  readonly latest: Snapshot | null;
+  /** Builds a fresh model from the current controls (Reiniciar does this too). */
+  reset(): void;
+  /** Writes a message to the status line (announced politely). */
+  announce(text: string): void;
+}
+
+const STATES: Partial<Record<RunState, 'training' | 'paused' | 'done' | 'error'>> = {
+  training: 'training',
+  paused: 'paused',
+  done: 'done',
+  error: 'error',
+};
+
+export function bindTrainingLab(root: HTMLElement, spec: TrainingLabSpec): TrainingLab {
+  const shell = createShell(root);
+  const frames = createFrameLoop({ onError: (error) => console.error(error) });
+  const session = createSession();
+  let latest: Snapshot | null = null;
+  let backend = 'wasm';
+  /** Bumped by every reset, so replies for an older model are ignored. */
+  let generation = 0;
+  let preparing: Promise<boolean> = Promise.resolve(false);
+  let trainWhenReady = false;
+  /** Set when a hidden tab paused the run, so the status says why. */
+  let pausedByHiddenTab = false;
+
+  const showError = (error: unknown): void => {
+    shell.loading(null);
+    shell.setState('error');
+    if (error instanceof FieldError) shell.error(error.message);
+    else
+      shell.error(
+        t('lab.error.unknown', { message: error instanceof Error ? error.message : String(error) }),
+      );
+  };
+
+  const show = (snapshot: Snapshot, fresh: boolean): void => {
+    latest = snapshot;
+    shell.setProgress(
+      snapshot.step === 0
+        ? null
+        : {
+            step: snapshot.step,
+            epoch: snapshot.epoch,
+            loss: snapshot.loss,
+            accuracy: spec.accuracy?.(snapshot),
+          },
+    );
+    spec.draw(snapshot, frames, fresh);
+  };
+
+  const reset = (): void => {
+    const mine = ++generation;
+    let setup: SessionSetup;
+    try {
+      setup = spec.setup();
+    } catch (error) {
+      showError(error);
+      preparing = Promise.resolve(false);
+      return;
+    }
+    shell.error(null);
+    shell.status(t('lab.status.building'));
+    shell.loading('indeterminate');
+    preparing = session.prepare(setup).then(
+      (ready) => {
+        if (mine !== generation) return false;
+        shell.loading(null);
+        shell.setState('idle');
+        spec.prepared(ready);
+        show(ready.snapshot, false);
+        shell.status(t('lab.status.ready'));
+        shell.ready();
+        if (trainWhenReady) {
+          trainWhenReady = false;
+          train();
+        }
+        return true;
+      },
+      (error: unknown) => {
+        if (mine === generation) showError(error);
+        return false;
+      },
+    );
+  };
+
+  const train = (): void => {
+    if (shell.state === 'training') return;
+    if (shell.state === 'error') {
+      // Bad input: re-read the controls; training starts once they are valid.
+      trainWhenReady = true;
+      reset();
+      return;
+    }
+    shell.status(t('lab.status.training', { backend }));
+    shell.setState('training');
+    session.train();
+  };
+
+  session.onSnapshot((snapshot) => show(snapshot, true));
+  session.onState((state, message) => {
+    const mapped = STATES[state];
+    if (mapped === undefined || shell.state === 'error') return;
+    if (mapped === 'error') {
+      showError(new Error(message ?? state));
+      return;
+    }
+    shell.setState(mapped);
+    if (mapped === 'paused') {
+      shell.status(
+        pausedByHiddenTab
+          ? t('lab.status.hidden')
+          : t('lab.status.paused', { step: root.dataset['step'] ?? '0' }),
+      );
+      pausedByHiddenTab = false;
+    }
+    if (mapped === 'done')
+      shell.status(t('lab.status.done', { step: root.dataset['step'] ?? '0' }));
+  });
+
+  shell.on('train', () => {
+    preparing.then(() => train(), showError);
+  });
+  shell.on('pause', () => session.pause());
+  shell.on('step', () => {
+    if (shell.state === 'training' || shell.state === 'error') return;
+    session.step().catch(showError);
+    shell.setState('paused');
+  });
+  shell.on('reset', () => {
+    trainWhenReady = false;
+    reset();
+    shell.status(t('lab.status.reset'));
+  });
+  shell.on('export-model', () => {
+    const file = weightsFileName(spec.prefix);
+    session
+      .exportModel(file)
+      .then(({ modelJson, weights }) => {
+        shell.status(
+          t('lab.status.exported', {
+            file: downloadModel(spec.prefix, modelJson, weights).join(', '),
+          }),
+        );
+      })
+      .catch(showError);
+  });
+  shell.on('export-weights', () => {
+    session
+      .exportWeights()
+      .then((json) =>
+        shell.status(t('lab.status.exported', { file: downloadWeights(spec.prefix, json) })),
+      )
+      .catch(showError);
+  });
+  // Any setting changes the model or its data: start over from fresh weights.
+  root.querySelector('.lab-controls')?.addEventListener('change', () => {
+    trainWhenReady = false;
+    reset();
+  });
+
+  const stopWatching = watchLifecycle({
+    onHidden: () => {
+      if (shell.state !== 'training') return;
+      pausedByHiddenTab = true;
+      session.pause();
+      shell.status(t('lab.status.hidden'));
+    },
+    onLeave: () => {
+      generation++;
+      frames.dispose();
+      session.dispose();
+      stopWatching();
+    },
+  });
+
+  shell.status(t('lab.status.loadingBackend', { backend }));
+  shell.loading('indeterminate');
+  session.backend.then((name) => {
+    backend = name;
+  }, showError);
+  reset();
+
+  return {
+    shell,
+    frames,
+    session,
+    get latest() {
+      return latest;
+    },
+    reset,
+    announce: (text) => shell.status(text),
+  };
+}
