@@ -17,7 +17,6 @@ export const viz = {
 
   'viz.axis.input': 'entrada',
   'viz.axis.unit': 'unidade',
-  'viz.axis.index': 'índice',
   'viz.axis.timestep': 'passo de tempo',
   'viz.axis.step': 'passo',
   'viz.axis.loss': 'perda',
@@ -103,7 +102,6 @@ export const viz = {
   'viz.table.caption': 'Tensor com formato {shape} e tipo {dtype}',
   'viz.table.truncated': 'mostrando {shown} de {total} valores',
   'viz.table.slice': 'fatia {index}',
-  'viz.table.scalar': 'escalar',
 } as const;
 
 export type VizLabelKey = keyof typeof viz;
