@@ -49,6 +49,8 @@ export interface WeightHeatmapOptions extends VizOptions {
   cellSize?: number;
   /** Default 640. */
   maxWidth?: number;
+  /** Dense/LSTM matrices taller than this get flatter rows (e.g. a [784, 10] kernel); default 480. */
+  maxHeight?: number;
   /** Conv filters per row; default as many as fit. */
   columns?: number;
   /** Show the sign/scale legend (default true). */
@@ -155,20 +157,23 @@ function drawMatrix(
   const rows = weights.shape.length === 2 ? (weights.shape[0] as number) : 1;
   const cols = weights.shape.length === 2 ? (weights.shape[1] as number) : weights.values.length;
   const cellSize = options.cellSize ?? fitCellSize(cols, maxWidth - 44);
+  // Many inputs (784 pixels) would make a page-long strip: squash rows, keep columns readable.
+  const rowHeight = Math.max(0.5, Math.min(cellSize, (options.maxHeight ?? 480) / rows));
   const units = cols / 4;
   const lstm = layout === 'lstm';
   const x: AxisSpec = lstm ? gateAxis(units, t) : indexAxis(t('viz.axis.unit'), cols, cellSize);
   // Row labels are short and stacked, so they can sit closer than column labels.
-  const y = rows > 1 ? indexAxis(t('viz.axis.input'), rows, cellSize, 14) : null;
+  const y = rows > 1 ? indexAxis(t('viz.axis.input'), rows, rowHeight, 14) : null;
   const text = lstm
     ? t('viz.weights.lstm', { rows, cols, units })
     : layout === 'dense'
       ? t('viz.weights.dense', { rows, cols })
-      : t(
-          weights.kind === 'bias' || layout === 'bias' ? 'viz.weights.bias' : 'viz.weights.vector',
-          {
-            cols,
-          },
+      : // A rank-1 weight is a bias unless the snapshot says it is something else.
+        t(
+          weights.kind === undefined || weights.kind === 'bias'
+            ? 'viz.weights.bias'
+            : 'viz.weights.vector',
+          { cols },
         );
   const marks: Plot.Markish[] = lstm
     ? [Plot.ruleX([units, 2 * units, 3 * units], { stroke: 'currentColor', strokeWidth: 1.5 })]
@@ -177,7 +182,7 @@ function drawMatrix(
     doc: ctx.doc,
     matrix: { rows, cols, values: weights.values },
     color,
-    cellSize,
+    cellSize: [cellSize, rowHeight],
     x,
     y,
     marks,

@@ -86,6 +86,13 @@ describe('weightHeatmap on a Dense kernel [in, out]', () => {
     ).toContain('1');
   });
 
+  it('squashes the rows of a tall kernel such as [784, 10] to fit maxHeight', () => {
+    const root = weightHeatmap({ shape: [784, 10], values: new Float32Array(7840) }, { document });
+    const height = Number(chartSvg(root).getAttribute('height'));
+    expect(height).toBeLessThanOrEqual(480 + 40);
+    expect(rasterPixels(root).height).toBe(784);
+  });
+
   it('labels axes in pt-BR and can drop the legend', () => {
     const root = weightHeatmap(
       { shape: [3, 2], values: new Float32Array(6) },
