@@ -55,3 +55,17 @@ export class BackendUnavailableError extends CoreError {
 export function isCoreErrorData(value: unknown): value is CoreErrorData {
   return typeof value === 'object' && value !== null && 'code' in value;
 }
+
+/** Rebuilds the typed error from its data, e.g. after it crossed a worker boundary. */
+export function coreErrorFromData(data: CoreErrorData): CoreError {
+  switch (data.code) {
+    case 'shape-mismatch':
+      return new ShapeMismatchError(data.layer, data.expected, data.received);
+    case 'divergence':
+      return new DivergenceError(data.step, data.loss);
+    case 'invalid-config':
+      return new InvalidConfigError(data.field, data.received, data.reason);
+    case 'backend-unavailable':
+      return new BackendUnavailableError(data.backend, data.reason);
+  }
+}

@@ -6,3 +6,11 @@ export * from './data/index.ts';
 export * from './model/index.ts';
 export * from './train/index.ts';
 export { initBackend, type InitBackendOptions } from './backend/index.ts';
+export { serveTrainer, toWireError, type HostDeps, type TrainerScope } from './worker/host.ts';
+export {
+  createTrainerClient,
+  errorFromWire,
+  type TrainerClient,
+  type WorkerLike,
+} from './worker/client.ts';
+export type * from './worker/protocol.ts';

@@ -124,9 +124,10 @@ export function train(
     while (ran < maxSteps && !complete() && !stopRequested) {
       stepper.runStep();
       ran++;
-      if (clock() - started >= sliceMs) break;
-      // A pause() arriving mid-slice can only be seen after a yield; don't outrun step(n) either.
-      if (state !== 'training' && maxSteps === Infinity) break;
+      const now = clock();
+      if (now - started >= sliceMs) break;
+      // End the slice when a snapshot falls due, so snapshots keep their rate.
+      if (maxSteps === Infinity && now - lastSnapshotAt >= snapshotInterval) break;
     }
     absorb(await stepper.drain());
     return ran;
@@ -137,12 +138,12 @@ export function train(
     if (window.steps > 0) lastLoss = window.lossSum / window.steps;
     if (window.samples > 0) lastAccuracy = window.correct / window.samples;
     window.lossSum = window.steps = window.correct = window.samples = 0;
+    lastSnapshotAt = clock(); // start to start, so the rate is snapshotHz however long a snapshot takes
     const metrics: Record<string, number> = stepper.accuracy ? { accuracy: lastAccuracy } : {};
     const taken = await snapshotter.take(
       { step: stepper.steps, epoch: stepper.epochs, loss: lastLoss, metrics },
       final,
     );
-    lastSnapshotAt = clock();
     emit(snapshotListeners, taken);
     return taken;
   };
