@@ -1,5 +1,10 @@
 // The redraws the labs do, at the sizes they use, with seeded data. Shared by the Node run and
 // the Chromium run of tests/bench/viz.ts.
+import * as Plot from '@observablehq/plot';
+import { layoutMosaic } from '../../src/viz/mosaic.ts';
+import { grayScale } from '../../src/viz/palette.ts';
+import { continuousLookup, imageMark, rasterize } from '../../src/viz/raster.ts';
+import { channelImages } from '../../src/viz/tensor.ts';
 import {
   decisionBoundary,
   digitImage,
@@ -68,7 +73,38 @@ export function vizCases(document: Document): VizCase[] {
   const gates = { i: gate(), f: gate(), o: gate(), c: gate(), h: gate() };
   const sine = Array.from({ length: 40 }, (_, i) => Math.sin(i / 4));
 
+  // The same mosaic through Plot.raster and through our lookup-table mark, to keep the
+  // choice of raster.ts measured.
+  const mosaic = layoutMosaic(
+    channelImages(maps).map((m) => ({ ...m, label: '' })),
+    { columns: 8, gap: 2, captionRows: 4 },
+  );
+  const bare = (mark: Plot.Markish) => () =>
+    Plot.plot({ document, axis: null, color: grayScale([0, 0.5]), marks: [mark] }) as Element;
+  const bounds = { x1: 0, x2: mosaic.cols, y1: 0, y2: mosaic.rows };
+  const rasterSize = `${mosaic.cols}×${mosaic.rows}`;
+
   return [
+    {
+      name: 'baseline Plot.raster',
+      size: rasterSize,
+      draw: bare(
+        Plot.raster(mosaic.values, { width: mosaic.cols, height: mosaic.rows, ...bounds }),
+      ),
+    },
+    {
+      name: 'lookup raster mark',
+      size: rasterSize,
+      draw: () =>
+        bare(
+          imageMark(
+            rasterize(mosaic, continuousLookup(grayScale([0, 0.5]))),
+            mosaic.cols,
+            mosaic.rows,
+            bounds,
+          ),
+        )(),
+    },
     { name: 'weightHeatmap dense', size: '2×16', draw: () => weightHeatmap(dense2, o) },
     { name: 'weightHeatmap dense', size: '16×16', draw: () => weightHeatmap(dense16, o) },
     { name: 'weightHeatmap bias', size: '16', draw: () => weightHeatmap(bias, o) },
