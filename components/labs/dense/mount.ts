@@ -14,17 +14,8 @@ import {
   type DenseConfig,
 } from './config';
 import { clickPosition, createKeyboardCursor } from './points';
-import {
-  EXTENT,
-  datasetPoints,
-  drawBoundary,
-  drawCurves,
-  drawShapes,
-  drawWeight,
-  emptyCurves,
-  recordCurves,
-  weightSlots,
-} from './views';
+import { EXTENT, datasetPoints, drawBoundary, drawShapes, drawWeight, weightSlots } from './views';
+import { drawCurves, emptyCurves, recordCurves } from '../shared/curves';
 
 export function mount(root: HTMLElement): void {
   const boundary = viewSlot(root, '[data-dense-boundary]');

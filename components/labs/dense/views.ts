@@ -5,10 +5,8 @@ import {
   decisionBoundary,
   formatShape,
   gridPoints,
-  lossCurve,
   weightHeatmap,
   type BoundaryPoint,
-  type CurvePoint,
 } from '../../../src/viz/index';
 import { appendSlot, type ViewSlot } from '../shared/view';
 import { denseLayers, forward } from './forward';
@@ -17,8 +15,6 @@ import type { Activation } from '../../../src/core/index';
 export const EXTENT = { x: [-1.6, 1.6] as const, y: [-1.6, 1.6] as const };
 const GRID = 40;
 const GRID_POINTS = gridPoints(GRID, EXTENT.x, EXTENT.y); // [GRID², 2]
-/** Curves keep at most this many points per series; older ones are thinned out. */
-const MAX_CURVE = 400;
 
 export function datasetPoints(data: Dataset): BoundaryPoint[] {
   const n = data.x.length / 2;
@@ -43,44 +39,6 @@ export function drawBoundary(
   const layers = denseLayers(snapshot.weights, activations);
   const grid = forward(layers, GRID_POINTS, GRID * GRID); // [GRID², classes]
   slot.show(decisionBoundary({ grid, gridSize: GRID, extent: EXTENT, points }, { size: 280 }));
-}
-
-export interface Curves {
-  loss: CurvePoint[];
-  accuracy: CurvePoint[];
-}
-
-export function emptyCurves(): Curves {
-  return { loss: [], accuracy: [] };
-}
-
-function push(list: CurvePoint[], point: CurvePoint): void {
-  if (!Number.isFinite(point.value)) return;
-  list.push(point);
-  // Thin the older half so a long run keeps its shape at a bounded drawing cost.
-  if (list.length > MAX_CURVE * 2) {
-    const kept = list.filter((_, i) => i % 2 === 0 || i >= list.length - MAX_CURVE / 2);
-    list.splice(0, list.length, ...kept);
-  }
-}
-
-export function recordCurves(curves: Curves, snapshot: Snapshot): void {
-  const train = t('lab.series.train');
-  const test = t('lab.series.test');
-  const m = snapshot.metrics;
-  push(curves.loss, { step: snapshot.step, value: snapshot.loss, series: train });
-  if (m['valLoss'] !== undefined)
-    push(curves.loss, { step: snapshot.step, value: m['valLoss'], series: test });
-  if (m['accuracy'] !== undefined)
-    push(curves.accuracy, { step: snapshot.step, value: m['accuracy'], series: train });
-  if (m['valAccuracy'] !== undefined) {
-    push(curves.accuracy, { step: snapshot.step, value: m['valAccuracy'], series: test });
-  }
-}
-
-export function drawCurves(loss: ViewSlot, accuracy: ViewSlot, curves: Curves): void {
-  loss.show(lossCurve(curves.loss, { width: 300, height: 170 }));
-  accuracy.show(lossCurve(curves.accuracy, { metric: 'accuracy', width: 300, height: 170 }));
 }
 
 /** One slot per weight tensor, created once per model; keyed by the weight's name. */

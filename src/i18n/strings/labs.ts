@@ -111,7 +111,13 @@ export const labs = {
   'lab.conv2d.clear': 'Limpar desenho',
   'lab.conv2d.classify': 'Classificar',
   'lab.conv2d.prediction': 'O modelo acha que é {digit} ({percent}).',
-  'lab.conv2d.filtersPerLayer': 'Filtros por camada convolucional',
+  'lab.conv2d.filtersPerLayer': 'Filtros de cada camada Conv2D',
+  'lab.conv2d.filtersHint':
+    'Um número por camada (1 ou 2 camadas), cada uma seguida de MaxPooling 2×2: «8, 16».',
+  'lab.conv2d.filtersView': 'Filtros (kernels 3×3) de cada camada',
+  'lab.conv2d.mapsView': 'Mapas de características do dígito observado',
+  'lab.conv2d.curves': 'Perda e acurácia',
+  'lab.conv2d.layers': 'Formatos ao longo da rede',
 
   // Kernel explorer
   'lab.kernel.title': 'Explorador de kernel: uma janela 3×3 deslizando sobre a imagem',

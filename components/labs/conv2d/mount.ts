@@ -1,0 +1,160 @@
+// The Conv2D lab's controller: a CNN on MNIST trained in the worker; filters and feature maps of
+// a chosen test digit redraw live, and a drawing pad asks the current model for ten probabilities.
+import type { ActivationSnapshot, Dataset, Snapshot } from '../../../src/core/index';
+import { t } from '../../../src/i18n';
+import { drawCurves, emptyCurves, recordCurves } from '../shared/curves';
+import { FieldError, readNumber } from '../shared/fields';
+import { bindTrainingLab } from '../shared/training-lab';
+import { viewSlot, type ViewSlot } from '../shared/view';
+import { conv2dSetup, readConv2dConfig } from './config';
+import { createDrawPad } from './draw';
+import {
+  convSlots,
+  drawDigit,
+  drawFilters,
+  drawMaps,
+  drawProbabilities,
+  drawShapes,
+  labelOf,
+  sample,
+} from './views';
+
+const percent = new Intl.NumberFormat('pt-BR', { style: 'percent', maximumFractionDigits: 1 });
+
+export function mount(root: HTMLElement): void {
+  const find = (selector: string): HTMLElement =>
+    root.querySelector<HTMLElement>(selector) as HTMLElement;
+  const loss = viewSlot(root, '[data-conv2d-loss]');
+  const accuracy = viewSlot(root, '[data-conv2d-accuracy]');
+  const digit = viewSlot(root, '[data-conv2d-digit]');
+  const probs = viewSlot(root, '[data-conv2d-probs]');
+  const shapes = find('[data-conv2d-shapes]');
+  const probeInput = find('[name="probe"]') as HTMLInputElement;
+  const prediction = find('[data-conv2d-prediction]');
+  let test: Dataset | null = null;
+  let curves = emptyCurves();
+  let slots: { filters: Map<string, ViewSlot>; maps: Map<string, ViewSlot> } = {
+    filters: new Map(),
+    maps: new Map(),
+  };
+  /** The probe the run's snapshots carry, and the one the reader is looking at. */
+  let snapshotProbe = 0;
+  let chosenProbe = 0;
+  let activationsPending = false;
+  let predictPending = false;
+  let predictAgain = false;
+
+  const drawActivations = (activations: readonly ActivationSnapshot[]): void => {
+    for (const a of activations) {
+      const slot = slots.maps.get(a.layer);
+      if (slot && a.kind === 'output')
+        lab.frames.schedule(`maps:${a.layer}`, () => drawMaps(slot, a));
+    }
+  };
+
+  /** Activations of the chosen digit when the snapshots carry another one (latest wins). */
+  const refreshActivations = (): void => {
+    if (activationsPending) return;
+    activationsPending = true;
+    lab.session
+      .setProbe(chosenProbe)
+      .then(drawActivations)
+      .catch((error: unknown) => console.error(error))
+      .finally(() => {
+        activationsPending = false;
+      });
+  };
+
+  const classify = (): void => {
+    if (!pad.dirty) return;
+    if (predictPending) {
+      predictAgain = true;
+      return;
+    }
+    predictPending = true;
+    lab.session
+      .predict(pad.pixels(), [1, 28, 28, 1])
+      .then((p) => {
+        lab.frames.schedule('probs', () => drawProbabilities(probs, p));
+        const best = p.indexOf(Math.max(...p));
+        prediction.textContent = t('lab.conv2d.prediction', {
+          digit: String(best),
+          percent: percent.format(p[best] ?? 0),
+        });
+      })
+      .catch((error: unknown) => console.error(error))
+      .finally(() => {
+        predictPending = false;
+        if (predictAgain) {
+          predictAgain = false;
+          classify();
+        }
+      });
+  };
+
+  const showProbe = (): void => {
+    if (!test) return;
+    const pixels = sample(test, chosenProbe);
+    const label = labelOf(test, chosenProbe);
+    lab.frames.schedule('digit', () => {
+      drawDigit(digit, pixels);
+      digit.el.dataset['label'] = String(label);
+    });
+  };
+
+  const lab = bindTrainingLab(root, {
+    prefix: 'anatomia-conv2d',
+    setup() {
+      const config = readConv2dConfig(root);
+      snapshotProbe = chosenProbe = config.probe;
+      return conv2dSetup(config);
+    },
+    prepared(ready) {
+      test = ready.test;
+      curves = emptyCurves();
+      slots = convSlots(
+        find('[data-conv2d-filters]'),
+        find('[data-conv2d-maps]'),
+        ready.snapshot.weights,
+      );
+      drawShapes(shapes, ready.snapshot.activations ?? []);
+      showProbe();
+    },
+    draw(snapshot: Snapshot, frames, fresh) {
+      if (fresh) recordCurves(curves, snapshot);
+      for (const weight of snapshot.weights) {
+        const slot = slots.filters.get(weight.name);
+        if (slot) frames.schedule(`w:${weight.name}`, () => drawFilters(slot, weight));
+      }
+      if (chosenProbe === snapshotProbe) drawActivations(snapshot.activations ?? []);
+      else refreshActivations();
+      frames.schedule('curves', () => drawCurves(loss, accuracy, curves));
+      // The drawing is re-classified as the model learns (one request in flight at most).
+      if (fresh) classify();
+    },
+    accuracy: (snapshot) => snapshot.metrics['valAccuracy'],
+  });
+
+  const pad = createDrawPad(find('[data-conv2d-pad]') as HTMLCanvasElement, classify);
+  root.querySelector('[data-conv2d-clear]')?.addEventListener('click', () => {
+    pad.clear();
+    probs.show(null);
+    delete probs.el.dataset['probabilities'];
+    prediction.textContent = '';
+  });
+  probeInput.addEventListener('change', () => {
+    try {
+      chosenProbe = readNumber(root, 'probe', {
+        min: 0,
+        max: (test?.y.length ?? 10) / 10 - 1,
+        integer: true,
+      });
+      lab.shell.error(null);
+    } catch (error) {
+      if (error instanceof FieldError) lab.shell.error(error.message);
+      return;
+    }
+    showProbe();
+    if (lab.latest) refreshActivations();
+  });
+}

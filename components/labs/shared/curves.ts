@@ -1,0 +1,46 @@
+// Loss and accuracy curves (train and test) gathered from snapshots, bounded in length.
+import type { Snapshot } from '../../../src/core/index';
+import { t } from '../../../src/i18n';
+import { lossCurve, type CurvePoint } from '../../../src/viz/index';
+import type { ViewSlot } from './view';
+
+/** Curves keep at most this many points per series; older ones are thinned out. */
+const MAX_CURVE = 400;
+
+export interface Curves {
+  loss: CurvePoint[];
+  accuracy: CurvePoint[];
+}
+
+export function emptyCurves(): Curves {
+  return { loss: [], accuracy: [] };
+}
+
+function push(list: CurvePoint[], point: CurvePoint): void {
+  if (!Number.isFinite(point.value)) return;
+  list.push(point);
+  // Thin the older half so a long run keeps its shape at a bounded drawing cost.
+  if (list.length > MAX_CURVE * 2) {
+    const kept = list.filter((_, i) => i % 2 === 0 || i >= list.length - MAX_CURVE / 2);
+    list.splice(0, list.length, ...kept);
+  }
+}
+
+export function recordCurves(curves: Curves, snapshot: Snapshot): void {
+  const train = t('lab.series.train');
+  const test = t('lab.series.test');
+  const m = snapshot.metrics;
+  push(curves.loss, { step: snapshot.step, value: snapshot.loss, series: train });
+  if (m['valLoss'] !== undefined)
+    push(curves.loss, { step: snapshot.step, value: m['valLoss'], series: test });
+  if (m['accuracy'] !== undefined)
+    push(curves.accuracy, { step: snapshot.step, value: m['accuracy'], series: train });
+  if (m['valAccuracy'] !== undefined) {
+    push(curves.accuracy, { step: snapshot.step, value: m['valAccuracy'], series: test });
+  }
+}
+
+export function drawCurves(loss: ViewSlot, accuracy: ViewSlot, curves: Curves): void {
+  loss.show(lossCurve(curves.loss, { width: 300, height: 170 }));
+  accuracy.show(lossCurve(curves.accuracy, { metric: 'accuracy', width: 300, height: 170 }));
+}
