@@ -1,5 +1,6 @@
-// The training core's public entry: the rest of the app imports from here only.
-// Everything that crosses it is plain data (types.ts) or a typed error (errors.ts); no tf.Tensor.
+// The training core's public entry: the rest of the app imports from here (or, on the main thread,
+// from page.ts, its tfjs-free subset). Everything that crosses it is plain data (types.ts) or a typed
+// error (errors.ts); no tf.Tensor.
 export type * from './types.ts';
 export * from './errors.ts';
 export * from './data/index.ts';

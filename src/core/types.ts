@@ -110,10 +110,16 @@ export interface ActivationSnapshot {
 }
 
 export interface Snapshot {
+  /** Optimizer steps so far. */
   step: number;
+  /** Completed epochs (0 during the first pass over the data). */
   epoch: number;
+  /** Mean training loss over the steps since the previous snapshot. */
   loss: number;
-  /** 'accuracy', 'valLoss', 'valAccuracy' … when computed. */
+  /**
+   * 'accuracy' (classification; mean over the steps since the previous snapshot), 'valLoss' and
+   * 'valAccuracy' (with TrainOptions.validation).
+   */
   metrics: Record<string, number>;
   weights: WeightSnapshot[];
   activations?: ActivationSnapshot[];
