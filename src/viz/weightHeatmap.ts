@@ -175,8 +175,14 @@ function drawMatrix(
             : 'viz.weights.vector',
           { cols },
         );
+  // Block separators sit on red, white and blue cells alike, in light and dark pages: a white
+  // line on a dark casing shows on all of them.
+  const bounds = [units, 2 * units, 3 * units];
   const marks: Plot.Markish[] = lstm
-    ? [Plot.ruleX([units, 2 * units, 3 * units], { stroke: 'currentColor', strokeWidth: 1.5 })]
+    ? [
+        Plot.ruleX(bounds, { stroke: '#1b1b1f', strokeWidth: 3 }),
+        Plot.ruleX(bounds, { stroke: '#ffffff', strokeWidth: 1 }),
+      ]
     : [];
   const chart = heatmapSvg({
     doc: ctx.doc,
