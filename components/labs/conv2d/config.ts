@@ -46,8 +46,8 @@ export function conv2dSetup(config: Conv2dConfig): SessionSetup {
     data: {
       kind: 'mnist',
       url: `${import.meta.env.BASE_URL}data/mnist.bin`,
-      train: config.train,
-      test: config.test,
+      trainCount: config.train,
+      testCount: config.test,
     },
     options: {
       optimizer: { name: config.optimizer, learningRate: config.learningRate },

@@ -64,8 +64,7 @@ export function denseSetup(
       : {
           kind: 'points',
           name: config.dataset as PointSetName,
-          n: config.points,
-          seed: config.seed,
+          options: { n: config.points, seed: config.seed },
           testFraction: 0.5,
         };
   const optimizer: OptimizerSpec =

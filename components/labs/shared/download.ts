@@ -15,18 +15,20 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The weights file name model.json must point at, for a download prefix. */
+/** The weights file name a downloaded model.json points at, for a download prefix. */
 export function weightsFileName(prefix: string): string {
   return `${prefix}.weights.bin`;
 }
 
 /**
- * tfjs' format: `<prefix>.json` pointing at `<prefix>.weights.bin` (build modelJson with
- * toModelFiles(artifacts, weightsFileName(prefix))), downloaded side by side.
+ * tfjs' format, downloaded side by side as `<prefix>.json` and `<prefix>.weights.bin`; the JSON's
+ * weightsManifest is rewritten to point at the second name, so tf.loadLayersModel reads the pair.
  */
 export function downloadModel(prefix: string, modelJson: string, weights: ArrayBuffer): string[] {
   const files = [`${prefix}.json`, weightsFileName(prefix)] as const;
-  downloadBlob(files[0], new Blob([modelJson], { type: 'application/json' }));
+  const model = JSON.parse(modelJson) as { weightsManifest?: { paths: string[] }[] };
+  for (const group of model.weightsManifest ?? []) group.paths = [`./${files[1]}`];
+  downloadBlob(files[0], new Blob([JSON.stringify(model)], { type: 'application/json' }));
   downloadBlob(files[1], new Blob([weights], { type: 'application/octet-stream' }));
   return [...files];
 }

@@ -4,23 +4,23 @@ import type {
   ActivationSnapshot,
   BackendName,
   Dataset,
+  DatasetRequest,
   LabeledPoint,
   ModelSpec,
-  PointSetName,
   RunState,
   Snapshot,
   TrainOptions,
   WeightsJson,
 } from '../../../src/core/index';
 
-/** Data described, not shipped: the worker generates or fetches it, so the page stays light. */
+/**
+ * The core's dataset requests (generated or fetched in the worker, so the page stays light), plus
+ * the reader's own data, which the page turns into a raw dataset (raw-data.ts).
+ */
 export type DataSource =
-  | { kind: 'points'; name: PointSetName; n: number; seed: number; testFraction: number }
-  | { kind: 'custom'; points: LabeledPoint[]; classes: number }
-  | { kind: 'sine'; n: number; steps: number; seed: number; testFraction: number }
-  /** A reader's own series, cut into windows of `steps` values that predict the next one. */
-  | { kind: 'series'; values: number[]; steps: number; testFraction: number }
-  | { kind: 'mnist'; url: string; train?: number; test?: number };
+  | Exclude<DatasetRequest, { kind: 'raw' }>
+  | { kind: 'raw'; train: Dataset; test?: Dataset }
+  | { kind: 'custom'; points: LabeledPoint[]; classes: number };
 
 export interface SessionSetup {
   model: ModelSpec;
@@ -54,7 +54,8 @@ export interface LabSession {
   onState(cb: (state: RunState, error?: string) => void): void;
   /** Runs the current model on x [n, ...sample shape]. */
   predict(x: Float32Array, shape: number[]): Promise<Float32Array>;
-  exportModel(weightsFile: string): Promise<{ modelJson: string; weights: ArrayBuffer }>;
+  /** tfjs' format: model.json text and the binary weights it points at. */
+  exportModel(): Promise<{ modelJson: string; weights: ArrayBuffer }>;
   exportWeights(): Promise<WeightsJson>;
   /** Stops everything, disposes every tensor and terminates the worker. */
   dispose(): void;

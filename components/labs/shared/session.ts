@@ -1,128 +1,117 @@
-// LabSession over the labs' training worker. Snapshots arrive as pushed messages; only the newest
-// one matters to the page (the frame loop draws latest-wins), and ones from a model that has since
-// been replaced are dropped by generation.
-import type { RunState, Snapshot } from '../../../src/core/index';
-import type { SessionEvent, SessionReply, SessionRequest } from './session-protocol';
-import type { LabSession, Prepared } from './session-types';
+// LabSession over the core's training worker (src/core/worker): one worker per lab, created when
+// the lab mounts and terminated when it leaves. Snapshots arrive latest-wins; ones still in flight
+// from a model that has just been replaced are dropped.
+import {
+  createTrainerClient,
+  type ActivationSnapshot,
+  type DatasetRequest,
+  type RunState,
+  type Snapshot,
+} from '../../../src/core/index';
+import { pointsDataset, sampleCount, sampleOf } from './raw-data';
+import type { DataSource, LabSession, Prepared, SessionSetup } from './session-types';
 
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+function toRequest(source: DataSource): DatasetRequest {
+  if (source.kind === 'custom')
+    return { kind: 'raw', train: pointsDataset(source.points, source.classes) };
+  return source;
+}
 
 export function createSession(): LabSession {
-  const worker = new Worker(new URL('./session.worker.ts', import.meta.url), { type: 'module' });
-  const pending = new Map<
-    number,
-    { resolve: (reply: SessionReply) => void; reject: (error: Error) => void }
-  >();
+  const worker = new Worker(
+    new URL('../../../src/core/worker/trainer.worker.ts', import.meta.url),
+    {
+      type: 'module',
+    },
+  );
+  const client = createTrainerClient(worker);
   const snapshotListeners: ((snapshot: Snapshot) => void)[] = [];
   const stateListeners: ((state: RunState, message?: string) => void)[] = [];
-  let nextId = 1;
-  let generation = 0;
+  /**
+   * Snapshots count only once the current model was asked to train or step: until then, anything
+   * arriving is the tail of the model a reset just replaced.
+   */
+  let live = false;
+  let probeSet: Prepared['test'] | null = null;
   let disposed = false;
 
-  worker.addEventListener('message', (event: MessageEvent<SessionReply | SessionEvent>) => {
-    const message = event.data;
-    if (message.type === 'push-snapshot') {
-      if (message.generation === generation)
-        for (const cb of snapshotListeners) cb(message.snapshot);
-      return;
-    }
-    if (message.type === 'push-state') {
-      if (message.generation === generation)
-        for (const cb of stateListeners) cb(message.state, message.message);
-      return;
-    }
-    const waiter = pending.get(message.id);
-    if (!waiter) return;
-    pending.delete(message.id);
-    if (message.type === 'error') waiter.reject(new Error(message.message));
-    else waiter.resolve(message);
+  client.onSnapshot((snapshot) => {
+    if (live) for (const cb of snapshotListeners) cb(snapshot);
   });
-  worker.addEventListener('error', (event) => {
-    const error = new Error(event.message || 'worker error');
-    for (const waiter of pending.values()) waiter.reject(error);
-    pending.clear();
-    for (const cb of stateListeners) cb('error', error.message);
+  client.onState((state) => {
+    if (live || state === 'idle') for (const cb of stateListeners) cb(state);
+  });
+  client.onError((error) => {
+    if (live) for (const cb of stateListeners) cb('error', error.message);
   });
 
-  const request = <T extends SessionReply['type']>(
-    message: DistributiveOmit<SessionRequest, 'id'>,
-    expect: T,
-    transfer: Transferable[] = [],
-  ): Promise<Extract<SessionReply, { type: T }>> => {
-    if (disposed) return Promise.reject(new Error('session disposed'));
-    const id = nextId++;
-    return new Promise((resolve, reject) => {
-      pending.set(id, {
-        resolve: (reply) =>
-          reply.type === expect
-            ? resolve(reply as Extract<SessionReply, { type: T }>)
-            : reject(new Error(`expected ${expect}, got ${reply.type}`)),
-        reject,
-      });
-      worker.postMessage({ ...message, id }, transfer);
-    });
+  const backend = client.init({ backend: 'wasm', wasmPath: `${import.meta.env.BASE_URL}tfjs/` });
+
+  const activationsOf = async (index: number): Promise<ActivationSnapshot[]> => {
+    if (probeSet === null || sampleCount(probeSet) === 0) return [];
+    const i = Math.max(0, Math.min(sampleCount(probeSet) - 1, index));
+    return client.activations(sampleOf(probeSet, i));
   };
-
-  const backend = request(
-    { type: 'init', backend: 'wasm', wasmPath: `${import.meta.env.BASE_URL}tfjs/` },
-    'ready',
-  ).then((reply) => reply.backend);
 
   return {
     backend,
-    async prepare(setup) {
+    async prepare(setup: SessionSetup) {
       await backend;
-      generation++;
-      const mine = generation;
-      const reply = await request({ type: 'prepare', setup }, 'prepared');
-      if (mine !== generation) throw new Error('superseded');
-      // Pushes of this generation are counted by the worker from its own prepares, in order.
-      return reply.prepared satisfies Prepared;
+      live = false;
+      await client.stop().catch(() => undefined);
+      const created = await client.create({
+        spec: setup.model,
+        data: toRequest(setup.data),
+        options: setup.options,
+      });
+      const data = await client.dataset();
+      const test = data.test ?? { ...data.train, x: new Float32Array(0), y: new Float32Array(0) };
+      probeSet = sampleCount(test) > 0 ? test : data.train;
+      const snapshot: Snapshot = {
+        step: 0,
+        epoch: 0,
+        loss: NaN,
+        metrics: {},
+        weights: created.weights,
+      };
+      if (setup.probe !== undefined) snapshot.activations = await activationsOf(setup.probe);
+      return { train: data.train, test, snapshot } satisfies Prepared;
     },
     train() {
-      request({ type: 'train' }, 'ok').catch(() => {});
+      live = true;
+      // start creates a run if there is none and resumes a paused one.
+      client.start().catch(() => undefined);
     },
     pause() {
-      request({ type: 'pause' }, 'ok').catch(() => {});
+      client.pause().catch(() => undefined);
     },
-    async step() {
-      const waiting = new Promise<Snapshot>((resolve) => {
-        const once = (snapshot: Snapshot): void => {
-          snapshotListeners.splice(snapshotListeners.indexOf(once), 1);
-          resolve(snapshot);
-        };
-        snapshotListeners.push(once);
-      });
-      await request({ type: 'step' }, 'ok');
-      return waiting;
+    step() {
+      live = true;
+      return client.step(1);
     },
-    async setProbe(index) {
-      return (await request({ type: 'probe', index }, 'activations')).activations;
-    },
+    setProbe: activationsOf,
     onSnapshot(cb) {
       snapshotListeners.push(cb);
     },
     onState(cb) {
       stateListeners.push(cb);
     },
-    async predict(x, shape) {
-      return (await request({ type: 'predict', x, shape }, 'predicted')).y;
-    },
-    async exportModel(weightsFile) {
-      const reply = await request({ type: 'exportModel', weightsFile }, 'model');
-      return { modelJson: reply.modelJson, weights: reply.weights };
-    },
-    async exportWeights() {
-      return (await request({ type: 'exportWeights' }, 'weights')).json;
-    },
+    predict: (x, shape) => client.predict(x, shape),
+    exportModel: () => client.exportModel(),
+    exportWeights: () => client.exportWeights(),
     dispose() {
       if (disposed) return;
-      // Ask the worker to free its tensors, then terminate it whether or not it answers.
-      request({ type: 'dispose' }, 'ok')
-        .catch(() => {})
-        .finally(() => worker.terminate());
       disposed = true;
-      setTimeout(() => worker.terminate(), 1000);
+      live = false;
+      // Let the worker free its tensors, then end it whether or not it answers.
+      const end = setTimeout(() => client.terminate(), 1000);
+      client
+        .stop()
+        .catch(() => undefined)
+        .finally(() => {
+          clearTimeout(end);
+          client.terminate();
+        });
     },
   };
 }

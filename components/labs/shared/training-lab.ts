@@ -3,7 +3,7 @@
 // model and to draw a snapshot. A lab file then only says what its model is and how it looks.
 import type { RunState, Snapshot } from '../../../src/core/index';
 import { t } from '../../../src/i18n';
-import { downloadModel, downloadWeights, weightsFileName } from './download';
+import { downloadModel, downloadWeights } from './download';
 import { FieldError } from './fields';
 import { createFrameLoop, type FrameLoop } from './frame';
 import { watchLifecycle } from './lifecycle';
@@ -165,9 +165,8 @@ export function bindTrainingLab(root: HTMLElement, spec: TrainingLabSpec): Train
     shell.status(t('lab.status.reset'));
   });
   shell.on('export-model', () => {
-    const file = weightsFileName(spec.prefix);
     session
-      .exportModel(file)
+      .exportModel()
       .then(({ modelJson, weights }) => {
         shell.status(
           t('lab.status.exported', {
