@@ -40,6 +40,8 @@ export interface TrainerClient {
   exportWeights(): Promise<WeightsJson>;
   exportModel(): Promise<ModelFiles>;
   dataset(): Promise<{ train: Dataset; test?: Dataset }>;
+  /** Frees the model, its run and data in the worker; the worker stays ready for create. */
+  dispose(): Promise<void>;
   onSnapshot(cb: (snapshot: Snapshot) => void): () => void;
   onState(cb: (state: RunState, steps: number) => void): () => void;
   onError(cb: (error: Error) => void): () => void;
@@ -140,6 +142,7 @@ export function createTrainerClient(worker: WorkerLike): TrainerClient {
     exportWeights: () => request({ type: 'exportWeights' }),
     exportModel: () => request({ type: 'exportModel' }),
     dataset: () => request({ type: 'dataset' }),
+    dispose: async () => void (await request({ type: 'dispose' })),
     onSnapshot: (cb) => subscribe(snapshotListeners, cb),
     onState: (cb) => subscribe(stateListeners, cb),
     onError: (cb) => subscribe(errorListeners, cb),

@@ -4,7 +4,6 @@
 // flight until the page acks it, and only the newest one waiting.
 import { initBackend as defaultInitBackend } from '../backend/index.ts';
 import { CoreError } from '../errors.ts';
-import { createActivationProbe } from '../model/activations.ts';
 import { exportWeightsJson, saveModelArtifacts, toModelFiles } from '../model/export.ts';
 import { predict } from '../model/predict.ts';
 import type { TrainEnv } from '../train/run.ts';
@@ -169,7 +168,7 @@ export function serveTrainer(
         return reply(id, out, [out.buffer as ArrayBuffer]);
       }
       case 'activations': {
-        const acts = await createActivationProbe(need().model).run(message.sample);
+        const acts = await need().probe.run(message.sample);
         return reply(id, acts, buffersOf(acts));
       }
       case 'exportWeights':

@@ -6,6 +6,7 @@ import { pickSamples, splitDataset } from '../data/dataset-utils.ts';
 import { parseMnistPack } from '../data/mnist-pack.ts';
 import { pointSet } from '../data/points.ts';
 import { sequenceSet } from '../data/sequences.ts';
+import { createActivationProbe, type ActivationProbe } from '../model/activations.ts';
 import { buildModel } from '../model/build.ts';
 import { summarize } from '../model/summary.ts';
 import { readWeights } from '../model/weights.ts';
@@ -72,6 +73,8 @@ function describe(data: Dataset): DatasetInfo {
 export interface Session {
   readonly model: tfl.Sequential;
   readonly data: LoadedData;
+  /** Activations for one sample (made once per model). */
+  readonly probe: ActivationProbe;
   /** The current run, creating one (from the current weights) if there is none or it has ended. */
   ensureRun(startPaused: boolean): TrainingRun;
   readonly run: TrainingRun | null;
@@ -88,6 +91,7 @@ export function createSession(
   env: TrainEnv,
 ): Session {
   let model = buildModel(request.spec);
+  let probe: ActivationProbe | null = null;
   let run: TrainingRun | null = null;
   let offset = { steps: 0, epochs: 0 };
   const validation = request.validate !== false ? data.test : undefined;
@@ -113,6 +117,10 @@ export function createSession(
       return model;
     },
     data,
+    get probe() {
+      probe ??= createActivationProbe(model);
+      return probe;
+    },
     get run() {
       return run;
     },
@@ -146,6 +154,7 @@ export function createSession(
       await stopRun();
       model.dispose();
       model = buildModel(request.spec);
+      probe = null;
       offset = { steps: 0, epochs: 0 };
       hooks.onState('idle', 0);
     },

@@ -2,6 +2,7 @@
 // transfer lists included), in one Node process.
 import { readFileSync } from 'node:fs';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
+import * as tf from '@tensorflow/tfjs-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   DivergenceError,
@@ -263,6 +264,24 @@ describe('worker host ⇄ client', () => {
     await ended;
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(errors[0]).toBeInstanceOf(DivergenceError);
+  });
+
+  it('dispose after training leaves no tensor behind', async () => {
+    const { client } = wire();
+    const baseline = tf.memory().numTensors;
+    await client.create({
+      ...SPIRAL,
+      options: { ...SPIRAL.options, probe: new Float32Array([0, 0]) },
+    });
+    await client.start();
+    await snapshots(client, 2);
+    await client.activations(new Float32Array([0.3, 0.3]));
+    await client.predict(new Float32Array([0.3, 0.3]), [1, 2]);
+    await client.reset();
+    await client.step(3);
+    await client.exportModel();
+    await client.dispose();
+    expect(tf.memory().numTensors).toBe(baseline);
   });
 
   it('terminate rejects what is pending and later calls', async () => {
