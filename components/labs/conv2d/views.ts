@@ -78,8 +78,8 @@ export function drawShapes(list: HTMLElement, activations: readonly ActivationSn
   const items = [`${t('lab.input')} ${formatShape([null, 28, 28, 1])}`];
   for (const a of activations) {
     if (a.kind !== 'output') continue;
-    const shape = a.shape[0] === 1 ? a.shape.slice(1) : a.shape;
-    items.push(`${a.layer} → ${formatShape([null, ...shape])}`);
+    // Activation shapes are per sample (no batch axis).
+    items.push(`${a.layer} → ${formatShape([null, ...a.shape])}`);
   }
   list.replaceChildren(
     ...items.map((text) => {

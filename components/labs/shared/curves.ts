@@ -40,7 +40,8 @@ export function recordCurves(curves: Curves, snapshot: Snapshot): void {
   }
 }
 
-export function drawCurves(loss: ViewSlot, accuracy: ViewSlot, curves: Curves): void {
+/** Regression labs have no accuracy: pass null to draw the loss alone. */
+export function drawCurves(loss: ViewSlot, accuracy: ViewSlot | null, curves: Curves): void {
   loss.show(lossCurve(curves.loss, { width: 300, height: 170 }));
-  accuracy.show(lossCurve(curves.accuracy, { metric: 'accuracy', width: 300, height: 170 }));
+  accuracy?.show(lossCurve(curves.accuracy, { metric: 'accuracy', width: 300, height: 170 }));
 }

@@ -35,6 +35,8 @@ export const labs = {
   'lab.error.points':
     'Meus pontos: há {count} ponto(s); clique para adicionar pelo menos um ponto de cada classe.',
   'lab.error.unknown': 'Erro inesperado: {message}',
+  'lab.error.series':
+    'Minha sequência: recebido «{received}», mas são precisos pelo menos {min} números separados por espaço, «;» ou «, ».',
   'lab.error.choice': '{field}: recebido «{received}», que não é uma das opções.',
   'lab.shape': 'formato {shape}',
   'lab.input': 'entrada',
@@ -163,7 +165,7 @@ export const labs = {
   'lab.lstm.units': 'Unidades da LSTM',
   'lab.lstm.filters': 'Filtros da Conv1D',
   'lab.lstm.kernelSize': 'Largura do kernel',
-  'lab.lstm.custom': 'Minha sequência (números separados por vírgula ou espaço)',
+  'lab.lstm.custom': 'Minha sequência (números separados por espaço, «;» ou «, »)',
   'lab.lstm.customHint':
     'Pelo menos {min} números; a rede aprende a prever o próximo valor a partir dos {steps} anteriores.',
   'lab.lstm.prediction': 'Previsão contra alvo no conjunto de teste',
@@ -172,7 +174,15 @@ export const labs = {
   'lab.lstm.recurrent': 'Kernel recorrente de {layer}',
   'lab.lstm.conv1dKernel': 'Filtros de {layer}',
   'lab.lstm.featureMaps': 'Saída de {layer} por passo de tempo',
-  'lab.lstm.sequence': 'Sequência observada nº',
+  'lab.lstm.sequence': 'Sequência de teste observada nº',
+  'lab.lstm.count': '{count} números',
+  'lab.lstm.window': 'A sequência observada, o valor seguinte (alvo) e a previsão',
+  'lab.lstm.fit': 'Alvo e previsão nas primeiras sequências de teste',
+  'lab.lstm.inside': 'Dentro da LSTM: portas i, f, o, estado da célula c e estado oculto h',
+  'lab.conv1d.inside': 'Saída da Conv1D: um mapa de características por filtro ao longo do tempo',
+  'lab.lstm.weights': 'Pesos de cada camada',
+  'lab.lstm.layers': 'Formatos: (amostras, passos de tempo, atributos) na entrada',
+  'lab.lstm.loss': 'Perda (erro quadrático médio)',
 
   // Tensor explorer
   'lab.tensor.title': 'Explorador de tensores: posto, formato e eixos',

@@ -1,0 +1,132 @@
+// The sequence lab's controller (LSTM, or the Conv1D variant for comparison): trains a forecaster in
+// the worker and redraws predictions, the chosen sequence's gates/feature maps and the weights.
+import type { ActivationSnapshot, Dataset, Snapshot } from '../../../src/core/index';
+import { drawCurves, emptyCurves, recordCurves } from '../shared/curves';
+import { FieldError, readNumber } from '../shared/fields';
+import { sampleCount } from '../shared/raw-data';
+import { bindTrainingLab } from '../shared/training-lab';
+import { viewSlot, type ViewSlot } from '../shared/view';
+import { readSequenceConfig, sequenceSetup, type SequenceVariant } from './config';
+import {
+  SHOWN,
+  drawInside,
+  drawShapes,
+  drawTestFit,
+  drawWeight,
+  drawWindow,
+  weightSlots,
+} from './views';
+
+export function mount(root: HTMLElement): void {
+  const variant = (root.dataset['lab'] === 'conv1d' ? 'conv1d' : 'lstm') satisfies SequenceVariant;
+  const find = (selector: string): HTMLElement =>
+    root.querySelector<HTMLElement>(selector) as HTMLElement;
+  const windowView = viewSlot(root, '[data-seq-window]');
+  const fit = viewSlot(root, '[data-seq-fit]');
+  const inside = viewSlot(root, '[data-seq-inside]');
+  const loss = viewSlot(root, '[data-seq-loss]');
+  const shapes = find('[data-seq-shapes]');
+  const probeInput = find('[name="probe"]') as HTMLInputElement;
+  let test: Dataset | null = null;
+  let steps = 20;
+  let curves = emptyCurves();
+  let slots = new Map<string, ViewSlot>();
+  let probe = 0;
+  let predicted: Float32Array | null = null;
+  let predicting = false;
+  let probing = false;
+
+  const drawPredictions = (): void => {
+    if (!test) return;
+    const data = test;
+    const at = probe;
+    const p = predicted;
+    lab.frames.schedule('fit', () => drawTestFit(fit, data, p));
+    lab.frames.schedule('window', () =>
+      drawWindow(windowView, data, at, at < (p?.length ?? 0) ? p?.[at] : undefined),
+    );
+  };
+
+  /** Predictions for the shown test samples and the probe, one request in flight at most. */
+  const refreshPredictions = (): void => {
+    if (!test || predicting) return;
+    const n = Math.min(sampleCount(test), Math.max(SHOWN, probe + 1));
+    const size = steps;
+    predicting = true;
+    lab.session
+      .predict(test.x.slice(0, n * size), [n, steps, 1])
+      .then((p) => {
+        predicted = p;
+        drawPredictions();
+      })
+      .catch((error: unknown) => console.error(error))
+      .finally(() => {
+        predicting = false;
+      });
+  };
+
+  const refreshInside = (): void => {
+    if (probing) return;
+    probing = true;
+    lab.session
+      .setProbe(probe)
+      .then((activations: ActivationSnapshot[]) => {
+        lab.frames.schedule('inside', () => drawInside(inside, activations));
+      })
+      .catch((error: unknown) => console.error(error))
+      .finally(() => {
+        probing = false;
+      });
+  };
+
+  const lab = bindTrainingLab(root, {
+    prefix: `anatomia-${variant}`,
+    setup() {
+      const config = readSequenceConfig(root, variant);
+      steps = config.steps;
+      probe = config.probe;
+      return sequenceSetup(config);
+    },
+    prepared(ready) {
+      test = ready.test;
+      predicted = null;
+      curves = emptyCurves();
+      probe = Math.min(probe, Math.max(0, sampleCount(ready.test) - 1));
+      probeInput.max = String(Math.max(0, sampleCount(ready.test) - 1));
+      slots = weightSlots(find('[data-seq-weights]'), ready.snapshot.weights);
+      drawShapes(shapes, steps, ready.snapshot.activations ?? []);
+      const activations = ready.snapshot.activations ?? [];
+      lab.frames.schedule('inside', () => drawInside(inside, activations));
+      refreshPredictions();
+    },
+    draw(snapshot: Snapshot, frames, fresh) {
+      if (fresh) {
+        recordCurves(curves, snapshot);
+        refreshPredictions();
+        refreshInside();
+      }
+      for (const weight of snapshot.weights) {
+        const slot = slots.get(weight.name);
+        if (slot) frames.schedule(`w:${weight.name}`, () => drawWeight(slot, weight));
+      }
+      frames.schedule('curves', () => drawCurves(loss, null, curves));
+    },
+  });
+
+  probeInput.addEventListener('change', () => {
+    try {
+      probe = readNumber(root, 'probe', {
+        min: 0,
+        max: Number(probeInput.max || '0'),
+        integer: true,
+      });
+      lab.shell.error(null);
+    } catch (error) {
+      if (error instanceof FieldError) lab.shell.error(error.message);
+      return;
+    }
+    drawPredictions();
+    refreshPredictions();
+    refreshInside();
+  });
+}

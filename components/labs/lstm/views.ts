@@ -1,0 +1,120 @@
+// The sequence lab's drawings: prediction against target, the LSTM gates (or Conv1D feature maps)
+// of the chosen sequence, and every weight as a heatmap.
+import type { ActivationSnapshot, Dataset, WeightSnapshot } from '../../../src/core/index';
+import { t } from '../../../src/i18n';
+import {
+  featureMaps,
+  formatShape,
+  gateHeatmaps,
+  gatesFromSnapshot,
+  sequenceChart,
+  weightHeatmap,
+} from '../../../src/viz/index';
+import { sampleOf } from '../shared/raw-data';
+import { appendSlot, type ViewSlot } from '../shared/view';
+
+/** Test samples whose prediction is drawn against the target. */
+export const SHOWN = 40;
+
+export function weightCaption(w: WeightSnapshot): string {
+  const key =
+    w.kind === 'recurrent'
+      ? 'lab.lstm.recurrent'
+      : w.kind === 'bias'
+        ? 'lab.dense.bias'
+        : w.shape.length === 3
+          ? 'lab.lstm.conv1dKernel'
+          : /lstm/.test(w.layer)
+            ? 'lab.lstm.kernel'
+            : 'lab.dense.kernel';
+  return `${t(key, { layer: w.layer })} ${formatShape(w.shape)}`;
+}
+
+export function weightSlots(
+  box: HTMLElement,
+  weights: readonly WeightSnapshot[],
+): Map<string, ViewSlot> {
+  box.replaceChildren();
+  return new Map(
+    weights.map((w) => [w.name, appendSlot(box, { weights: w.name, caption: weightCaption(w) })]),
+  );
+}
+
+export function drawWeight(slot: ViewSlot, w: WeightSnapshot): void {
+  const lstm = /lstm/.test(w.layer);
+  slot.show(
+    weightHeatmap(w, {
+      maxWidth: 420,
+      ...(w.shape.length === 3 ? { cellSize: 12 } : {}),
+      ...(lstm && w.kind === 'bias' ? { layout: 'lstm' as const } : {}),
+      ...(!lstm && w.kind === 'bias' ? { layout: 'bias' as const, cellSize: 18 } : {}),
+    }),
+  );
+}
+
+/** The chosen window, the value that followed it, and what the model predicted. */
+export function drawWindow(
+  slot: ViewSlot,
+  data: Dataset,
+  index: number,
+  predicted: number | undefined,
+): void {
+  const input = sampleOf(data, index);
+  const target = [data.y[index] as number];
+  slot.show(
+    sequenceChart(
+      { input, target, prediction: predicted === undefined ? [] : [predicted] },
+      { width: 340, height: 200 },
+    ),
+  );
+}
+
+/** Target and prediction over the first test samples (one point per sample). */
+export function drawTestFit(slot: ViewSlot, data: Dataset, predicted: Float32Array | null): void {
+  const n = Math.min(SHOWN, data.y.length);
+  slot.show(
+    sequenceChart(
+      { target: data.y.subarray(0, n), prediction: predicted?.subarray(0, n) ?? [], start: 0 },
+      { width: 340, height: 200 },
+    ),
+  );
+}
+
+/** LSTM: gates and states per timestep. Conv1D: one strip per filter over time. */
+export function drawInside(slot: ViewSlot, activations: readonly ActivationSnapshot[]): void {
+  const gates = gatesFromSnapshot(activations);
+  if (Object.keys(gates).length > 0) {
+    slot.show(gateHeatmaps(gates, { maxWidth: 420 }));
+    return;
+  }
+  const conv = activations.find((a) => a.kind === 'output' && /conv1d/.test(a.layer));
+  if (!conv) return;
+  // [steps, filters] read as an image 1 pixel tall: each filter's output is a strip over time.
+  const [steps = 0, filters = 0] = conv.shape.slice(-2);
+  slot.show(
+    featureMaps(
+      { shape: [1, steps, filters], values: conv.values },
+      { cellSize: 10, columns: 2, maxWidth: 420 },
+    ),
+  );
+}
+
+export function drawShapes(
+  list: HTMLElement,
+  steps: number,
+  activations: readonly ActivationSnapshot[],
+): void {
+  const items = [`${t('lab.input')} ${formatShape([null, steps, 1])}`];
+  for (const a of activations) {
+    if (a.kind !== 'output') continue;
+    // Activation shapes are per sample (no batch axis).
+    items.push(`${a.layer} → ${formatShape([null, ...a.shape])}`);
+  }
+  list.replaceChildren(
+    ...items.map((text) => {
+      const li = document.createElement('li');
+      li.textContent = text;
+      return li;
+    }),
+  );
+}
