@@ -1,0 +1,88 @@
+// The labs' reader-facing widgets: drawing a digit, the LEGO composer's shape errors, the kernel and
+// tensor explorers, and the phone-width layout.
+import { expect, test } from '@playwright/test';
+import { LABS_PATH, button, openLab, step } from './labs-support';
+
+test('a drawn digit gets ten probabilities that sum to 1', async ({ page }) => {
+  const lab = await openLab(page, 'conv2d');
+  // A few steps first, so the model is not a blank guess (the pad works either way).
+  await button(lab, 'Treinar').click();
+  await expect.poll(() => step(lab), { timeout: 30_000 }).toBeGreaterThan(20);
+  await button(lab, 'Pausar').click();
+
+  const pad = lab.getByRole('img', { name: 'Tela de 28×28 pixels para desenhar um dígito' });
+  await pad.scrollIntoViewIfNeeded();
+  const box = await pad.boundingBox();
+  if (box === null) throw new Error('pad not visible');
+  // A "1": one vertical stroke down the middle.
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.52, box.y + box.height * 0.5, { steps: 8 });
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.8, { steps: 8 });
+  await page.mouse.up();
+
+  const probs = lab.locator('[data-conv2d-probs]');
+  await expect(probs).toHaveAttribute('data-probabilities', /.+/);
+  const values = JSON.parse((await probs.getAttribute('data-probabilities')) ?? '[]') as number[];
+  expect(values).toHaveLength(10);
+  for (const p of values) expect(p).toBeGreaterThanOrEqual(0);
+  expect(values.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);
+  await expect(lab.getByText(/O modelo acha que é \d/)).toBeVisible();
+});
+
+test('the LEGO composer names both shapes when Dense follows Conv2D without Flatten', async ({
+  page,
+}) => {
+  await page.goto(LABS_PATH);
+  const lego = page.locator('[data-lab-root="lego"]');
+  await lego.scrollIntoViewIfNeeded();
+  await lego
+    .getByLabel('Modelo de partida')
+    .selectOption({ label: 'Densa logo após Conv2D (sem Flatten)' });
+  const alert = lego.getByRole('alert');
+  await expect(alert).toContainText('dense_1');
+  await expect(alert).toContainText('(amostras, 26, 26, 8)');
+  await expect(alert).toContainText('(amostras, 5408)');
+  await expect(alert).toContainText('Flatten');
+  // Putting a Flatten in between fixes it.
+  await lego.getByLabel('Peça').selectOption('flatten');
+  await lego.getByRole('button', { name: 'Adicionar camada' }).click();
+  await lego.getByRole('button', { name: 'Subir flatten_1' }).click();
+  await expect(alert).toBeHidden();
+  await expect(lego.getByRole('status')).toContainText('(amostras, 10)');
+});
+
+test('the kernel explorer recomputes the output shape for stride and padding', async ({ page }) => {
+  await page.goto(LABS_PATH);
+  const kernel = page.locator('[data-lab-root="kernel"]');
+  await kernel.scrollIntoViewIfNeeded();
+  await expect(kernel).toContainText('saída (5, 5)');
+  await kernel.getByLabel('Passo (stride)').selectOption('2');
+  await expect(kernel).toContainText('saída (3, 3)');
+  await kernel.getByLabel('Preenchimento (padding)').selectOption('same');
+  await expect(kernel).toContainText('saída (4, 4)');
+});
+
+test('the tensor explorer names every axis of a rank-4 tensor', async ({ page }) => {
+  await page.goto(LABS_PATH);
+  const explorer = page.locator('[data-lab-root="tensor"]');
+  await explorer.scrollIntoViewIfNeeded();
+  await explorer.getByLabel('Exemplo').selectOption('images');
+  await expect(explorer).toContainText('Posto (número de eixos): 4');
+  for (const axis of ['amostras', 'altura', 'largura', 'canais']) {
+    await expect(explorer.getByRole('listitem').filter({ hasText: axis })).toBeVisible();
+  }
+});
+
+test('labs fit a phone-width screen @phone', async ({ page }) => {
+  const lab = await openLab(page, 'dense');
+  await button(lab, 'Treinar').click();
+  await expect.poll(() => step(lab)).toBeGreaterThan(0);
+  for (const kind of ['dense', 'conv2d', 'lstm']) {
+    await page.locator(`[data-lab="${kind}"]`).scrollIntoViewIfNeeded();
+  }
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,63 @@
+// The training labs in a real browser (Chromium), on src/pages/testes/laboratorios.astro: each one
+// trains for real in its worker, redraws its weights, pauses, and resets (PRODUCT.md contract).
+import { expect, test } from '@playwright/test';
+import { button, checkTrainingContract, openLab, step } from './labs-support';
+
+for (const kind of ['dense', 'sgd', 'conv2d', 'lstm', 'conv1d']) {
+  test(`${kind} lab: Treinar trains, loss falls, weights redraw, Pausar holds, Reiniciar resets`, async ({
+    page,
+  }) => {
+    await checkTrainingContract(page, kind);
+  });
+}
+
+test('the Dense lab is keyboard-operable: Enter on Treinar starts, Enter on Pausar stops', async ({
+  page,
+}) => {
+  const lab = await openLab(page, 'dense');
+  await button(lab, 'Treinar').focus();
+  await page.keyboard.press('Enter');
+  await expect(lab).toHaveAttribute('data-state', 'training');
+  await expect.poll(() => step(lab)).toBeGreaterThan(0);
+  // Treinar is disabled while training, so focus moved to Pausar.
+  await expect(button(lab, 'Pausar')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(lab).toHaveAttribute('data-state', 'paused');
+});
+
+test('a bad units value shows a pt-BR error naming what was received', async ({ page }) => {
+  const lab = await openLab(page, 'dense');
+  const hidden = lab.getByLabel('Unidades das camadas ocultas');
+  await hidden.fill('8, -3');
+  await hidden.press('Tab');
+  const alert = lab.getByRole('alert');
+  await expect(alert).toContainText('«8, -3»');
+  await expect(alert).toContainText('Unidades das camadas ocultas');
+  await expect(lab).toHaveAttribute('data-state', 'error');
+  await expect(hidden).toHaveAttribute('aria-invalid', 'true');
+  // Fixing it brings the lab back.
+  await hidden.fill('8');
+  await hidden.press('Tab');
+  await expect(lab).toHaveAttribute('data-state', 'idle');
+  await expect(alert).toBeHidden();
+});
+
+test('Passo runs exactly one optimizer step', async ({ page }) => {
+  const lab = await openLab(page, 'dense');
+  await button(lab, 'Passo').click();
+  await expect(lab).toHaveAttribute('data-step', '1');
+  await button(lab, 'Passo').click();
+  await expect(lab).toHaveAttribute('data-step', '2');
+});
+
+test('a hidden tab pauses training', async ({ page }) => {
+  const lab = await openLab(page, 'dense');
+  await button(lab, 'Treinar').click();
+  await expect.poll(() => step(lab)).toBeGreaterThan(0);
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await expect(lab).toHaveAttribute('data-state', 'paused');
+  await expect(lab.getByRole('status').first()).toContainText('aba ficou oculta');
+});
