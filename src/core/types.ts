@@ -122,6 +122,11 @@ export interface Snapshot {
    */
   metrics: Record<string, number>;
   weights: WeightSnapshot[];
+  /**
+   * With TrainOptions.probe: activations for the probe sample, when refreshed. They are refreshed at
+   * most within ~5% of the training time (so not on every snapshot of an expensive model) and always
+   * on the snapshots of pause, stop, done and step(n); keep showing the last ones meanwhile.
+   */
   activations?: ActivationSnapshot[];
 }
 

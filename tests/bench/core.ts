@@ -2,7 +2,7 @@
 // snapshots on (30 Hz), on the same model, data, batch size and backend. Budget: ratio ≥ 0.9 on wasm.
 //   npm run bench:core                      table
 //   npm run bench:core -- --json            one JSON object per line
-//   npm run bench:core -- --backend cpu --seconds 2 --only mlp,lstm
+//   npm run bench:core -- --backend cpu --seconds 2 --only mlp,lstm --probe
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,7 @@ interface Row {
   model: string;
   backend: string;
   batchSize: number;
+  probe: boolean;
   bareSamplesPerSec: number;
   coreSamplesPerSec: number;
   ratio: number;
@@ -56,6 +57,8 @@ const backendWanted = (flag('backend') ?? 'wasm') as BackendName;
 const seconds = Number(flag('seconds') ?? 1.5);
 const reps = Number(flag('reps') ?? 5);
 const only = flag('only')?.split(',');
+// --probe: snapshots also carry activations for one sample (feature maps, LSTM gates), as labs ask.
+const withProbe = args.includes('--probe');
 
 function mnist(): Dataset {
   const file = fileURLToPath(new URL('../../public/data/mnist.bin', import.meta.url));
@@ -215,6 +218,14 @@ async function coreRun(
     epochs: Infinity,
     seed: 1,
     snapshotHz: 30,
+    ...(withProbe
+      ? {
+          probe: data.x.slice(
+            0,
+            data.xShape.reduce((a, b) => a * b, 1),
+          ),
+        }
+      : {}),
   });
   const marks: { time: number; cpu: number; step: number }[] = [];
   run.onSnapshot((s) => marks.push({ time: performance.now(), cpu: cpuMs(), step: s.step }));
@@ -261,6 +272,7 @@ async function measure(c: Case, backend: string): Promise<Row> {
     model: c.model,
     backend,
     batchSize: c.batchSize,
+    probe: withProbe,
     bareSamplesPerSec: Math.round(bareSamplesPerSec),
     coreSamplesPerSec: Math.round(coreSamplesPerSec),
     ratio: Math.round((coreSamplesPerSec / bareSamplesPerSec) * 1000) / 1000,
@@ -282,7 +294,8 @@ for (const c of CASES) {
 }
 if (!asJson) {
   console.log(
-    `training core vs bare tfjs loop — backend ${backend}, best of ${reps} alternating ${seconds} s windows`,
+    `training core vs bare tfjs loop — backend ${backend}, best of ${reps} alternating ${seconds} s windows` +
+      (withProbe ? ', snapshots with probe activations' : ''),
   );
   console.table(
     rows.map((r) => ({

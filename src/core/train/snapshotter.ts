@@ -3,11 +3,15 @@ import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { createActivationProbe, type ActivationProbe } from '../model/activations.ts';
 import { listWeights, readWeights } from '../model/weights.ts';
-import type { Dataset, LossName, Snapshot } from '../types.ts';
+import type { ActivationSnapshot, Dataset, LossName, Snapshot } from '../types.ts';
 import { computeLoss, correctCount, hasAccuracy } from './loss.ts';
 
-/** Validation may take at most this share of the wall time; it is re-run only when that allows. */
-const VALIDATION_BUDGET = 0.05;
+/**
+ * Validation and probe activations may each take at most this share of the wall time: each is re-run
+ * only once the time since its last run is 1/BUDGET times what that run took (a big validation set or
+ * an LSTM probe — ~2 ms of tiny kernels — then refreshes less often than snapshots are taken).
+ */
+const BUDGET = 0.05;
 const VALIDATION_CHUNK = 256;
 
 export interface SnapshotBase {
@@ -18,7 +22,7 @@ export interface SnapshotBase {
 }
 
 export interface Snapshotter {
-  /** `final` forces a fresh validation (pause, stop, done). */
+  /** `final` forces fresh validation and activations (pause, stop, done, step). */
   take(base: SnapshotBase, final: boolean): Promise<Snapshot>;
   dispose(): void;
 }
@@ -52,6 +56,15 @@ export function createSnapshotter(
     : null;
   let lastValidation: Record<string, number> = {};
   let nextValidationAt = -Infinity;
+  let nextProbeAt = -Infinity;
+
+  async function runProbe(): Promise<ActivationSnapshot[] | null> {
+    if (probe === null || options.probe === undefined) return null;
+    const started = clock();
+    const activations = await probe.run(options.probe);
+    nextProbeAt = clock() + (clock() - started) / BUDGET;
+    return activations;
+  }
 
   async function validate(): Promise<Record<string, number>> {
     if (validation === null) return {};
@@ -74,7 +87,7 @@ export function createSnapshotter(
     const metrics: Record<string, number> = { valLoss: (lossSum as number) / validation.count };
     if (hasAccuracy(loss)) metrics['valAccuracy'] = (correct as number) / validation.count;
     const took = clock() - started;
-    nextValidationAt = clock() + took / VALIDATION_BUDGET;
+    nextValidationAt = clock() + took / BUDGET;
     return metrics;
   }
 
@@ -82,10 +95,8 @@ export function createSnapshotter(
     async take(base, final) {
       if (validation !== null && (final || clock() >= nextValidationAt))
         lastValidation = await validate();
-      const [weights, activations] = await Promise.all([
-        readWeights(model, weightRefs),
-        probe && options.probe ? probe.run(options.probe) : Promise.resolve(null),
-      ]);
+      const weights = await readWeights(model, weightRefs);
+      const activations = final || clock() >= nextProbeAt ? await runProbe() : null;
       const snapshot: Snapshot = {
         step: base.step,
         epoch: base.epoch,
