@@ -73,14 +73,22 @@ export function train(
   const yieldNow = env.yieldToEventLoop ?? (yielder as { yieldNow: Yielder }).yieldNow;
   const optimizer = makeOptimizer(options.optimizer);
   const stepper = createStepper(model, data, checked.count, { ...checked, optimizer });
-  const snapshotter = createSnapshotter(model, {
-    loss: checked.loss,
-    validation: options.validation
-      ? { data: options.validation, count: checked.validationCount }
-      : undefined,
-    probe: options.probe,
-    clock,
-  });
+  let snapshotter: ReturnType<typeof createSnapshotter>;
+  try {
+    snapshotter = createSnapshotter(model, {
+      loss: checked.loss,
+      validation: options.validation
+        ? { data: options.validation, count: checked.validationCount }
+        : undefined,
+      probe: options.probe,
+      clock,
+    });
+  } catch (error) {
+    stepper.dispose();
+    optimizer.dispose();
+    yielder?.close();
+    throw error;
+  }
   const snapshotInterval = checked.snapshotHz > 0 ? 1000 / checked.snapshotHz : Infinity;
 
   const snapshotListeners = new Set<(snapshot: Snapshot) => void>();
@@ -92,7 +100,7 @@ export function train(
   let wake: (() => void) | null = null;
   let lastSnapshotAt = clock();
   // Steps since the last snapshot: its loss and accuracy are their means.
-  const window = { lossSum: 0, steps: 0, correct: 0, samples: 0 };
+  const since = { lossSum: 0, steps: 0, correct: 0, samples: 0 };
   let lastLoss = NaN;
   let lastAccuracy = NaN;
   let resolveDone: (result: RunResult) => void = () => {};
@@ -111,10 +119,10 @@ export function train(
   const complete = () => stepper.epochs >= checked.epochs;
 
   const absorb = ({ losses, correct, samples }: Drained) => {
-    for (const value of losses) window.lossSum += value;
-    window.steps += losses.length;
-    window.correct += correct;
-    window.samples += samples;
+    for (const value of losses) since.lossSum += value;
+    since.steps += losses.length;
+    since.correct += correct;
+    since.samples += samples;
   };
 
   /** Runs up to `maxSteps` steps for one time slice, then reads their losses. Returns steps run. */
@@ -135,9 +143,9 @@ export function train(
 
   const snapshot = async (final: boolean): Promise<Snapshot | null> => {
     if (stepper.steps === 0) return null;
-    if (window.steps > 0) lastLoss = window.lossSum / window.steps;
-    if (window.samples > 0) lastAccuracy = window.correct / window.samples;
-    window.lossSum = window.steps = window.correct = window.samples = 0;
+    if (since.steps > 0) lastLoss = since.lossSum / since.steps;
+    if (since.samples > 0) lastAccuracy = since.correct / since.samples;
+    since.lossSum = since.steps = since.correct = since.samples = 0;
     lastSnapshotAt = clock(); // start to start, so the rate is snapshotHz however long a snapshot takes
     const metrics: Record<string, number> = stepper.accuracy ? { accuracy: lastAccuracy } : {};
     const taken = await snapshotter.take(
