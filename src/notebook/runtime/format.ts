@@ -4,7 +4,7 @@
 const formats = new Map<number, Intl.NumberFormat>();
 
 /**
- * 0.5 → "0,5", 1234.5 → "1.234,5", 1e-9 → "1e-9", NaN and ±Infinity spelled as in code. Beyond
+ * 0.5 → "0,5", 1234.5 → "1234,5", 1e-9 → "1e-9", NaN and ±Infinity spelled as in code. Beyond
  * `fractionDigits` (default 6) digits are rounded away.
  */
 export function formatNumber(value: number, fractionDigits = 6): string {
@@ -19,7 +19,11 @@ export function formatNumber(value: number, fractionDigits = 6): string {
   }
   let format = formats.get(fractionDigits);
   if (format === undefined) {
-    format = new Intl.NumberFormat('pt-BR', { maximumFractionDigits: fractionDigits });
+    // No thousands dots: next to code, "16.315" reads like a JavaScript decimal.
+    format = new Intl.NumberFormat('pt-BR', {
+      maximumFractionDigits: fractionDigits,
+      useGrouping: false,
+    });
     formats.set(fractionDigits, format);
   }
   // A value that rounds to zero reads "0", never "-0".
@@ -103,7 +107,11 @@ function formatInner(value: unknown, ctx: Context, level: number, indent: string
     return Number.isNaN(object.getTime()) ? 'Invalid Date' : object.toISOString();
   if (object instanceof RegExp) return String(object);
   if (object instanceof Promise) return 'Promise {…}';
-  if (level >= ctx.depth) return Array.isArray(object) ? '[…]' : `${className(object)} {…}`.trim();
+  if (level >= ctx.depth) {
+    if (Array.isArray(object)) return '[…]';
+    const name = className(object);
+    return name === 'Object' || name === '' ? '{…}' : `${name} {…}`;
+  }
   ctx.seen.add(object);
   try {
     const deeper = `${indent}  `;

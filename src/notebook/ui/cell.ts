@@ -159,8 +159,9 @@ export function createCell(root: HTMLElement, host: CellHost): Cell {
       notice.hidden = true;
       notice.replaceChildren();
       if (choice === 'mine') {
-        editor?.setCode(mine);
         save(mine);
+        if (editor !== undefined) editor.setCode(mine);
+        else void cell.mountEditor();
       } else {
         // The lesson's new code, with anything typed into it since.
         save(editor?.getCode() ?? original);
