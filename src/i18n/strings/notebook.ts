@@ -34,7 +34,9 @@ export const notebook = {
   'notebook.output.showLess': 'Mostrar menos',
   'notebook.output.omitted':
     '… {lines} linhas omitidas: cada execução mostra no máximo cerca de 200 mil caracteres.',
-  'notebook.output.tensor': 'Tensor · posto {rank} · formato {shape} · {dtype} · {size} valores',
+  'notebook.output.tensor': 'Tensor · posto {rank} · formato {shape} · {dtype} · {values}',
+  'notebook.output.values.one': '1 valor',
+  'notebook.output.values': '{size} valores',
   'notebook.output.summary': 'Modelo “{name}”',
   'notebook.output.summary.layer': 'Camada (tipo)',
   'notebook.output.summary.shape': 'Formato da saída',

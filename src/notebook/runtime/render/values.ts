@@ -25,7 +25,10 @@ export function renderTensor(output: Of<'tensor'>): HTMLElement {
         rank: output.shape.length,
         shape: formatDims(output.shape),
         dtype: output.dtype,
-        size: integer.format(output.size),
+        values:
+          output.size === 1
+            ? t('notebook.output.values.one')
+            : t('notebook.output.values', { size: integer.format(output.size) }),
       }),
     ),
     el('pre', 'nb-value', output.preview),
