@@ -37,9 +37,9 @@ export function mount(root: HTMLElement): void {
     filters: new Map(),
     maps: new Map(),
   };
-  /** The probe the run's snapshots carry, and the one the reader is looking at. */
-  let snapshotProbe = 0;
+  /** The test digit whose feature maps are shown. */
   let chosenProbe = 0;
+  let lastActivations = -Infinity;
   let activationsPending = false;
   let predictPending = false;
   let predictAgain = false;
@@ -52,10 +52,14 @@ export function mount(root: HTMLElement): void {
     }
   };
 
-  /** Activations of the chosen digit when the snapshots carry another one (latest wins). */
-  const refreshActivations = (): void => {
-    if (activationsPending) return;
+  /**
+   * Activations of the chosen digit, asked of the worker at most 4 times a second and one request
+   * at a time, so probing never slows training much.
+   */
+  const refreshActivations = (force = false): void => {
+    if (activationsPending || (!force && performance.now() - lastActivations < 250)) return;
     activationsPending = true;
+    lastActivations = performance.now();
     lab.session
       .setProbe(chosenProbe)
       .then(drawActivations)
@@ -65,8 +69,12 @@ export function mount(root: HTMLElement): void {
       });
   };
 
-  const classify = (): void => {
+  let lastClassified = -Infinity;
+  /** Classifies the drawing: always after a stroke, at most twice a second while training. */
+  const classify = (fromStroke = false): void => {
     if (!pad.dirty) return;
+    if (!fromStroke && performance.now() - lastClassified < 500) return;
+    lastClassified = performance.now();
     if (predictPending) {
       predictAgain = true;
       return;
@@ -87,7 +95,7 @@ export function mount(root: HTMLElement): void {
         predictPending = false;
         if (predictAgain) {
           predictAgain = false;
-          classify();
+          classify(true);
         }
       });
   };
@@ -106,7 +114,7 @@ export function mount(root: HTMLElement): void {
     prefix: 'anatomia-conv2d',
     setup() {
       const config = readConv2dConfig(root);
-      snapshotProbe = chosenProbe = config.probe;
+      chosenProbe = config.probe;
       return conv2dSetup(config);
     },
     prepared(ready) {
@@ -126,8 +134,8 @@ export function mount(root: HTMLElement): void {
         const slot = slots.filters.get(weight.name);
         if (slot) frames.schedule(`w:${weight.name}`, () => drawFilters(slot, weight));
       }
-      if (chosenProbe === snapshotProbe) drawActivations(snapshot.activations ?? []);
-      else refreshActivations();
+      if (snapshot.activations) drawActivations(snapshot.activations);
+      else if (fresh) refreshActivations();
       frames.schedule('curves', () => drawCurves(loss, accuracy, curves));
       // The drawing is re-classified as the model learns (one request in flight at most).
       if (fresh) classify();
@@ -135,7 +143,7 @@ export function mount(root: HTMLElement): void {
     accuracy: (snapshot) => snapshot.metrics['valAccuracy'],
   });
 
-  const pad = createDrawPad(find('[data-conv2d-pad]') as HTMLCanvasElement, classify);
+  const pad = createDrawPad(find('[data-conv2d-pad]') as HTMLCanvasElement, () => classify(true));
   root.querySelector('[data-conv2d-clear]')?.addEventListener('click', () => {
     pad.clear();
     probs.show(null);
@@ -155,6 +163,6 @@ export function mount(root: HTMLElement): void {
       return;
     }
     showProbe();
-    if (lab.latest) refreshActivations();
+    if (lab.latest) refreshActivations(true);
   });
 }

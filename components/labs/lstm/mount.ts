@@ -35,6 +35,9 @@ export function mount(root: HTMLElement): void {
   let predicted: Float32Array | null = null;
   let predicting = false;
   let probing = false;
+  // Predictions and gates are asked of the worker at most 4 times a second, one request at a time.
+  let lastPredicted = -Infinity;
+  let lastProbed = -Infinity;
 
   const drawPredictions = (): void => {
     if (!test) return;
@@ -48,8 +51,9 @@ export function mount(root: HTMLElement): void {
   };
 
   /** Predictions for the shown test samples and the probe, one request in flight at most. */
-  const refreshPredictions = (): void => {
-    if (!test || predicting) return;
+  const refreshPredictions = (force = false): void => {
+    if (!test || predicting || (!force && performance.now() - lastPredicted < 250)) return;
+    lastPredicted = performance.now();
     const n = Math.min(sampleCount(test), Math.max(SHOWN, probe + 1));
     const size = steps;
     predicting = true;
@@ -65,8 +69,9 @@ export function mount(root: HTMLElement): void {
       });
   };
 
-  const refreshInside = (): void => {
-    if (probing) return;
+  const refreshInside = (force = false): void => {
+    if (probing || (!force && performance.now() - lastProbed < 250)) return;
+    lastProbed = performance.now();
     probing = true;
     lab.session
       .setProbe(probe)
@@ -97,7 +102,7 @@ export function mount(root: HTMLElement): void {
       drawShapes(shapes, steps, ready.snapshot.activations ?? []);
       const activations = ready.snapshot.activations ?? [];
       lab.frames.schedule('inside', () => drawInside(inside, activations));
-      refreshPredictions();
+      refreshPredictions(true);
     },
     draw(snapshot: Snapshot, frames, fresh) {
       if (fresh) {
@@ -126,7 +131,7 @@ export function mount(root: HTMLElement): void {
       return;
     }
     drawPredictions();
-    refreshPredictions();
-    refreshInside();
+    refreshPredictions(true);
+    refreshInside(true);
   });
 }

@@ -46,6 +46,8 @@ const STATES: Partial<Record<RunState, 'training' | 'paused' | 'done' | 'error'>
 export function bindTrainingLab(root: HTMLElement, spec: TrainingLabSpec): TrainingLab {
   const shell = createShell(root);
   const frames = createFrameLoop({ onError: (error) => console.error(error) });
+  // Benchmarks read per-view drawing costs from here (tests/bench/browser.ts).
+  (root as HTMLElement & { labFrames?: FrameLoop }).labFrames = frames;
   const session = createSession();
   let latest: Snapshot | null = null;
   let backend = 'wasm';
