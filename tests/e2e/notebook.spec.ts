@@ -173,7 +173,8 @@ const badInputs: { name: string; code: string; title: string; line: number }[] =
   { name: 'type error', code: 'const z: any = 1\nz.chamar()', title: 'Erro de tipo', line: 2 },
   {
     name: 'stack overflow',
-    code: 'function f(n: number): number {\n  return f(n + 1) + 1\n}\nf(0)',
+    // One line: V8 may report the overflow at the call or at the function's entry.
+    code: 'const y = 1\nconst f = (n: number): number => f(n + 1) + y\nf(0)',
     title: 'Estouro da pilha de chamadas',
     line: 2,
   },
@@ -242,6 +243,34 @@ for (const runaway of ['while (true) {}', 'await new Promise(() => {})']) {
     await expect(output(cell(page, 1))).toContainText('Nome não definido');
   });
 }
+
+test('Parar during anatomia.train stops the training cleanly, keeping the kernel', async ({
+  page,
+}) => {
+  await run(cell(page, 0));
+  await run(cell(page, 5));
+  const scratch = cell(page, 4);
+  await setCode(
+    page,
+    scratch,
+    'const r = await anatomia.train(modelo, anatomia.xor({ n: 64, seed: 1 }), {\n' +
+      "  optimizer: { name: 'sgd', learningRate: 0.1 },\n" +
+      "  loss: 'categoricalCrossentropy',\n" +
+      '  batchSize: 16,\n' +
+      '  epochs: Infinity,\n' +
+      '})\nr.state',
+  );
+  await scratch.getByRole('button', { name: 'Executar' }).click();
+  const panel = output(scratch).locator('[data-training-panel]');
+  await expect(panel).toHaveAttribute('data-step', /^[1-9]/);
+  await scratch.getByRole('button', { name: 'Parar' }).click();
+  await expect(panel).toHaveAttribute('data-state', 'stopped');
+  await expect(output(scratch)).toContainText('"stopped"');
+  await expect(scratch).toHaveAttribute('data-state', 'ok');
+  await expect(page.getByRole('alert')).toBeHidden();
+  await run(cell(page, 1));
+  await expect(output(cell(page, 1))).toHaveText('21');
+});
 
 test('HTML printed by a cell appears as text', async ({ page }) => {
   const scratch = cell(page, 4);

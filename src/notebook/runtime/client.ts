@@ -1,7 +1,8 @@
 // The page's handle on the kernel worker. Runs wait in a queue here and go to the worker one at a
 // time, so a queued run can be cancelled and a stop knows exactly what was running. Parar first asks
-// the kernel to stop (training runs end cleanly); if the run is still going after a grace period
-// (an infinite loop, an await that never resolves), the worker is terminated and a new one started.
+// the kernel to stop (training runs end cleanly). A kernel stuck in a synchronous loop cannot even
+// acknowledge that, so without an answer within ACK_MS it is terminated at once; a responsive one
+// gets the grace period to finish (an await that never resolves ends there too). Then a new worker.
 import type { BackendName } from '../../core/types';
 import type { CellErrorData } from '../compile/types';
 import type { KernelEvent, KernelRequest, Output, TrainingUpdate } from './protocol';
@@ -48,7 +49,7 @@ export interface KernelClientOptions {
   /** URL of the directory holding tfjs-backend-wasm's .wasm files. */
   wasmPath: string;
   backend?: BackendName;
-  /** How long a run may take to honour an interrupt before the worker is killed (default 1000). */
+  /** How long a responsive kernel's run may take to honour an interrupt (default 1000 ms). */
   interruptGraceMs?: number;
 }
 
@@ -62,6 +63,8 @@ interface Run {
 
 /** Finished runs whose late outputs (async errors) are still delivered. */
 const LATE_RUNS = 64;
+/** A kernel that has not acknowledged an interrupt by then is stuck in synchronous code. */
+const ACK_MS = 250;
 
 export function createKernelClient(options: KernelClientOptions): KernelClient {
   const grace = options.interruptGraceMs ?? 1000;
@@ -73,6 +76,7 @@ export function createKernelClient(options: KernelClientOptions): KernelClient {
   let active: Run | undefined;
   let pending: Run[] = [];
   const finished = new Map<number, RunHandlers>();
+  let acknowledged: (() => void) | undefined;
 
   const setStatus = (patch: Partial<KernelStatus>) => {
     status = { ...status, ...patch };
@@ -131,6 +135,9 @@ export function createKernelClient(options: KernelClientOptions): KernelClient {
       case 'training':
         handlersOf(event.run)?.onTraining(event.update);
         break;
+      case 'interrupting':
+        acknowledged?.();
+        break;
       case 'done':
         if (active?.id === event.run) {
           const run = active;
@@ -173,6 +180,7 @@ export function createKernelClient(options: KernelClientOptions): KernelClient {
   };
 
   function restart(reason: 'stopped' | 'crashed' | 'manual'): void {
+    acknowledged = undefined;
     worker?.terminate();
     worker = undefined;
     const stopped = active;
@@ -205,11 +213,18 @@ export function createKernelClient(options: KernelClientOptions): KernelClient {
         return;
       }
       if (active?.id !== id) return;
-      send({ type: 'interrupt' });
       const stopping = active;
-      setTimeout(() => {
+      const restartIfStill = () => {
+        acknowledged = undefined;
         if (active === stopping) restart('stopped');
-      }, grace);
+      };
+      const stuck = setTimeout(restartIfStill, ACK_MS);
+      acknowledged = () => {
+        clearTimeout(stuck);
+        acknowledged = undefined;
+        setTimeout(restartIfStill, grace);
+      };
+      send({ type: 'interrupt' });
     },
     restart: () => restart('manual'),
     status: () => status,

@@ -48,6 +48,7 @@ worker.addEventListener('message', (event: MessageEvent<KernelRequest>) => {
       void ready.then(() => kernel.run(request.run, request.cell, request.source));
       break;
     case 'interrupt':
+      post({ type: 'interrupting' });
       kernel.interrupt();
       break;
   }

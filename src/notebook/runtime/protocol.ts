@@ -85,4 +85,6 @@ export type KernelEvent =
   | { type: 'started'; run: number }
   | { type: 'output'; run: number; output: Output }
   | { type: 'training'; run: number; update: TrainingUpdate }
-  | { type: 'done'; run: number; status: RunStatus; numTensors: number };
+  | { type: 'done'; run: number; status: RunStatus; numTensors: number }
+  /** The kernel got an interrupt: it is responsive, so the page gives the run time to end. */
+  | { type: 'interrupting' };
