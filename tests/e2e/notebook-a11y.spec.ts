@@ -1,0 +1,34 @@
+// Accessibility of cells in use (editor open, outputs, errors, a training panel), in both themes.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator } from '@playwright/test';
+
+async function run(target: Locator): Promise<void> {
+  const before = Number((await target.getAttribute('data-run-count')) ?? '0');
+  await target.getByRole('button', { name: 'Executar' }).click();
+  await expect(target).toHaveAttribute('data-run-count', String(before + 1), { timeout: 30_000 });
+}
+
+for (const theme of ['light', 'dark']) {
+  test(`cells in use have no serious axe violations (${theme} theme) @phone`, async ({ page }) => {
+    await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+    await page.goto('testes/notebook/');
+    const cells = page.locator('[data-cell]');
+    await cells.nth(0).locator('[data-cell-source]').click();
+    await expect(cells.nth(0).locator('.cm-content')).toBeFocused();
+    for (const i of [0, 2, 5, 6]) await run(cells.nth(i));
+    await cells.nth(4).locator('.cm-content').click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.insertText('naoExiste');
+    await run(cells.nth(4));
+    await expect(cells.nth(4).locator('.nb-error')).toBeVisible();
+    // Charts are src/viz's figures, checked by its own specs; here: the cells around them.
+    const results = await new AxeBuilder({ page })
+      .include('main')
+      .exclude('.anatomia-viz')
+      .analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+  });
+}
