@@ -1,6 +1,7 @@
 // The labs' reader-facing widgets: drawing a digit, the LEGO composer's shape errors, the kernel and
 // tensor explorers, and the phone-width layout.
-import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Download } from '@playwright/test';
 import { LABS_PATH, button, openLab, step } from './labs-support';
 
 test('a drawn digit gets ten probabilities that sum to 1', async ({ page }) => {
@@ -85,4 +86,34 @@ test('labs fit a phone-width screen @phone', async ({ page }) => {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('Baixar modelo (tfjs) downloads model.json and the weights file it points at', async ({
+  page,
+}) => {
+  const lab = await openLab(page, 'dense');
+  await button(lab, 'Passo').click();
+  await expect(lab).toHaveAttribute('data-step', '1');
+  const downloads: Download[] = [];
+  page.on('download', (d) => downloads.push(d));
+  await button(lab, 'Baixar modelo (tfjs)').click();
+  await expect.poll(() => downloads.length).toBe(2);
+  const [json, bin] = downloads;
+  expect(json?.suggestedFilename()).toBe('anatomia-densa.json');
+  expect(bin?.suggestedFilename()).toBe('anatomia-densa.weights.bin');
+  const model = JSON.parse(readFileSync((await json?.path()) ?? '', 'utf8')) as {
+    format: string;
+    weightsManifest: { paths: string[]; weights: { name: string; shape: number[] }[] }[];
+  };
+  expect(model.format).toBe('layers-model');
+  expect(model.weightsManifest[0]?.paths).toEqual(['./anatomia-densa.weights.bin']);
+  // 2→4→2→2: three kernels and three biases, in the bin's byte order.
+  expect(model.weightsManifest[0]?.weights.map((w) => w.shape)).toEqual([
+    [2, 4],
+    [4],
+    [4, 2],
+    [2],
+    [2, 2],
+    [2],
+  ]);
 });

@@ -62,8 +62,11 @@ export function createKeyboardCursor(
     if (!chart || !sx?.apply || !sy?.apply) return;
     const box = chart.getBoundingClientRect();
     const outer = container.getBoundingClientRect();
-    ring.style.left = `${box.left - outer.left + container.scrollLeft + Number(sx.apply(cursor.x))}px`;
-    ring.style.top = `${box.top - outer.top + Number(sy.apply(cursor.y))}px`;
+    // Scales are in the SVG's own units; CSS may have scaled the SVG down (a phone).
+    const kx = box.width / (chart.width.baseVal.value || box.width);
+    const ky = box.height / (chart.height.baseVal.value || box.height);
+    ring.style.left = `${box.left - outer.left + Number(sx.apply(cursor.x)) * kx}px`;
+    ring.style.top = `${box.top - outer.top + Number(sy.apply(cursor.y)) * ky}px`;
     if (ring.parentElement !== container) container.append(ring);
   };
   const format = (v: number): string => v.toFixed(2).replace('.', ',');

@@ -15,7 +15,7 @@ export function createViewSlot(el: HTMLElement): ViewSlot {
     el,
     show(chart) {
       if (chart === null) el.replaceChildren();
-      else el.replaceChildren(chart);
+      else el.replaceChildren(withoutMarkLabels(chart));
       version += 1;
       if (isWeights) el.dataset['version'] = String(version);
     },
@@ -23,6 +23,18 @@ export function createViewSlot(el: HTMLElement): ViewSlot {
       return version;
     },
   };
+}
+
+/**
+ * Plot names each mark's <g> or <rect> with aria-label ("raster", "dot", "frame"); without a role
+ * that is invalid ARIA (axe: aria-prohibited-attr) and noise for screen readers, which already get
+ * the chart's own label and description on its <svg>. Those mark labels are dropped here.
+ */
+function withoutMarkLabels(chart: Element): Element {
+  for (const node of chart.querySelectorAll('svg [aria-label]:not(svg):not([role])')) {
+    node.removeAttribute('aria-label');
+  }
+  return chart;
 }
 
 /** Finds `selector` in `root` and wraps it; missing markup is a bug worth failing loudly on. */

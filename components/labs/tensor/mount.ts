@@ -109,7 +109,7 @@ function drawTensor(shape: readonly number[]): HTMLElement {
     el.className = 'tensor-cell';
     el.textContent = format.format(value);
     // Shade by magnitude, hue by sign (blue/orange, colour-blind safe); the number is always written.
-    const alpha = Math.round(Math.abs(value) * 55);
+    const alpha = Math.round(Math.abs(value) * 32);
     el.style.background = `color-mix(in srgb, ${value < 0 ? '#E69F00' : '#0072B2'} ${alpha}%, transparent)`;
     return el;
   };
