@@ -2,6 +2,7 @@
 // the Cell component (which renders the same code through Expressive Code, so without JavaScript
 // it still reads as a highlighted block), and the component is imported into the lesson.
 import { resolve } from 'node:path';
+import type { RemarkPlugin } from '@astrojs/markdown-remark';
 import { parse } from 'acorn';
 
 /** The local name the import binds; unusual enough never to meet a lesson's own names. */
@@ -52,8 +53,10 @@ function importNode(component: string): MdNode {
   return { type: 'mdxjsEsm', value, data: { estree } };
 }
 
-export function remarkCells(options: RemarkCellsOptions = {}) {
-  return (tree: MdNode, file: VFileLike): void => {
+export const remarkCells: RemarkPlugin<[RemarkCellsOptions?]> = (options = {}) => {
+  return (root, vfile): void => {
+    const tree = root as unknown as MdNode;
+    const file = vfile as VFileLike;
     const component =
       options.component ?? resolve(file.cwd ?? process.cwd(), 'components/notebook/Cell.astro');
     const mdx = file.path?.endsWith('.mdx') ?? false;
@@ -71,4 +74,4 @@ export function remarkCells(options: RemarkCellsOptions = {}) {
     visit(tree);
     if (index > 0) tree.children?.unshift(importNode(component));
   };
-}
+};
