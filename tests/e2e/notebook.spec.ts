@@ -1,6 +1,6 @@
 // The notebook's behaviour in a real browser, on the test page src/pages/testes/notebook.astro
 // (cells: 0 declares base, 1 reads it, 2 a tensor, 3 `1 + 1`, 4 a scratch cell, 5 a model,
-// 6 live training, 7 tf.memory().numTensors).
+// 6 live training, 7 tf.memory().numTensors, 8 an image, a chart and a weight heatmap).
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 const PATH = 'testes/notebook/';
@@ -332,9 +332,19 @@ test('a model shows its summary and anatomia.train shows a live training panel',
   await expect(output(training)).toContainText('"done"');
 });
 
+test('images, charts and weight heatmaps render from plain data', async ({ page }) => {
+  await run(cell(page, 5));
+  const rich = cell(page, 8);
+  await run(rich);
+  await expect(rich).toHaveAttribute('data-state', 'ok');
+  await expect(output(rich).getByRole('img', { name: 'degradê 8×8' })).toBeVisible();
+  await expect(output(rich).locator('svg[aria-label="perda por época"]')).toBeVisible();
+  await expect(output(rich).locator('[data-viz="weight-heatmap"]')).toBeVisible();
+});
+
 test('Executar tudo runs every cell in order', async ({ page }) => {
   await page.getByRole('button', { name: 'Executar tudo' }).click();
-  await expect(cell(page, 7)).toHaveAttribute('data-run-count', '1', { timeout: 30_000 });
+  await expect(cell(page, 8)).toHaveAttribute('data-run-count', '1', { timeout: 30_000 });
   await expect(output(cell(page, 1))).toHaveText('21');
   await expect(output(cell(page, 6))).toContainText('"done"');
   await expect(page.locator('[data-cell][data-state="error"]')).toHaveCount(0);
