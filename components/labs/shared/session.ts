@@ -103,10 +103,10 @@ export function createSession(): LabSession {
       if (disposed) return;
       disposed = true;
       live = false;
-      // Let the worker free its tensors, then end it whether or not it answers.
+      // Let the worker stop and free its tensors, then end it whether or not it answers.
       const end = setTimeout(() => client.terminate(), 1000);
       client
-        .stop()
+        .dispose()
         .catch(() => undefined)
         .finally(() => {
           clearTimeout(end);
