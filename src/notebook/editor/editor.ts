@@ -85,6 +85,8 @@ export function createEditor(parent: HTMLElement, options: EditorOptions): CellE
         syntaxHighlighting(highlight),
         keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap]),
         EditorState.tabSize.of(2),
+        // Wrapped lines: no sideways scrolling on a phone, and no scroll region without a focus stop.
+        EditorView.lineWrapping,
         EditorView.contentAttributes.of({ 'aria-label': options.label, spellcheck: 'false' }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) options.onChange(update.state.doc.toString());
