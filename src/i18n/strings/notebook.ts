@@ -35,6 +35,7 @@ export const notebook = {
   'notebook.output.omitted':
     '… {lines} linhas omitidas: cada execução mostra no máximo cerca de 200 mil caracteres.',
   'notebook.output.tensor': 'Tensor · posto {rank} · formato {shape} · {dtype} · {values}',
+  'notebook.output.tensorValues': 'Valores do tensor',
   'notebook.output.values.one': '1 valor',
   'notebook.output.values': '{size} valores',
   'notebook.output.summary': 'Modelo “{name}”',
@@ -66,6 +67,7 @@ export const notebook = {
 
   'notebook.error.position': 'linha {line}, coluna {column}',
   'notebook.error.original': 'Mensagem original: {message}',
+  'notebook.error.excerpt': 'Trecho do código onde está o erro',
   'notebook.error.syntax': 'Erro de sintaxe',
   'notebook.error.syntax.hint':
     'O código não pôde ser lido. Confira parênteses, chaves, vírgulas e aspas perto da posição indicada.',

@@ -11,3 +11,16 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   if (text !== undefined) node.textContent = text;
   return node;
 }
+
+/**
+ * Aligned columns must not wrap, so wide content scrolls sideways in a region keyboard users can
+ * focus (and screen readers can name).
+ */
+export function scrollable(content: HTMLElement, label: string): HTMLElement {
+  const region = el('div', 'nb-scroll');
+  region.tabIndex = 0;
+  region.setAttribute('role', 'region');
+  region.setAttribute('aria-label', label);
+  region.append(content);
+  return region;
+}

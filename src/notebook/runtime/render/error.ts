@@ -3,7 +3,7 @@
 import type { CoreErrorData } from '../../../core/errors';
 import { t, type StringKey } from '../../../i18n';
 import type { CellErrorData } from '../../compile/types';
-import { el } from './dom';
+import { el, scrollable } from './dom';
 
 function shape(dims: readonly (number | null)[]): string {
   return `(${dims.map((d) => (d === null ? 'amostras' : String(d))).join(', ')})`;
@@ -56,7 +56,10 @@ export function renderError(error: CellErrorData, source: string | undefined): H
   if (hint !== '') box.append(el('p', 'nb-error-hint', hint));
   if (error.position !== undefined && source !== undefined) {
     const code = excerpt(source, error.position.line, error.position.column);
-    if (code !== undefined) box.append(el('pre', 'nb-error-code', code));
+    if (code !== undefined) {
+      const pre = el('pre', 'nb-error-code nb-aligned', code);
+      box.append(scrollable(pre, t('notebook.error.excerpt')));
+    }
   }
   if (error.message !== '') {
     // A thrown non-Error carries its typeof as name ("string"): no "Name:" prefix then.

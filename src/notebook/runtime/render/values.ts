@@ -1,7 +1,7 @@
 // Static outputs: a pretty-printed value, a tensor, a model summary, an image.
 import { t } from '../../../i18n';
 import type { Dim, Output } from '../protocol';
-import { el } from './dom';
+import { el, scrollable } from './dom';
 
 type Of<T extends Output['type']> = Extract<Output, { type: T }>;
 
@@ -31,7 +31,7 @@ export function renderTensor(output: Of<'tensor'>): HTMLElement {
             : t('notebook.output.values', { size: integer.format(output.size) }),
       }),
     ),
-    el('pre', 'nb-value', output.preview),
+    scrollable(el('pre', 'nb-value nb-aligned', output.preview), t('notebook.output.tensorValues')),
   );
   return box;
 }
@@ -72,7 +72,7 @@ export function renderSummary(output: Of<'summary'>): HTMLElement {
   const foot = el('tr');
   foot.append(total);
   table.tFoot?.append(foot);
-  return table;
+  return scrollable(table, t('notebook.output.summary', { name: output.name }));
 }
 
 /** Pixels onto a canvas, scaled up with crisp edges (a 28×28 digit stays readable). */
