@@ -86,7 +86,7 @@ export function compileCell(source: string, options: CompileOptions): CompileRes
   }
 
   // 3. Rewrite declarations into the scope and return the final expression.
-  const analysis = analyze(program, SCOPE);
+  const analysis = analyze(program, js, SCOPE);
   if (analysis.moduleSyntax !== undefined) {
     const { start } = analysis.moduleSyntax;
     const keyword = js.startsWith('import', start) ? 'import' : 'export';

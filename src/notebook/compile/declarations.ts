@@ -41,7 +41,7 @@ function isModuleDeclaration(node: Statement | ModuleDeclaration): node is Modul
   return node.type.startsWith('Import') || node.type.startsWith('Export');
 }
 
-export function analyze(program: Program, scopeRef: string): Analysis {
+export function analyze(program: Program, source: string, scopeRef: string): Analysis {
   const edits: Edit[] = [];
   const variables: string[] = [];
   const functions: string[] = [];
@@ -82,7 +82,10 @@ export function analyze(program: Program, scopeRef: string): Analysis {
     // `x = 5` reads as a statement, not a question; like Python, show nothing.
     last.expression.type !== 'AssignmentExpression'
   ) {
-    analysis.finalExpression = { start: last.expression.start, end: last.expression.end };
+    // The statement's range, not the expression's: `({ a: 1 })` must keep its parentheses. A
+    // trailing `;` stays outside, after the closing parenthesis the compiler adds.
+    const end = source.charCodeAt(last.end - 1) === 59 /* ; */ ? last.end - 1 : last.end;
+    analysis.finalExpression = { start: last.start, end };
   }
   return analysis;
 }

@@ -79,6 +79,11 @@ describe('auto-display', () => {
     expect(values[0]).toBe(6);
   });
 
+  it('keeps the parentheses of a final object literal, with or without a semicolon', async () => {
+    const values = await runCells('({ a: 1 })', '({ b: 2 });', '(1, 2) // comma');
+    expect(values).toEqual([{ a: 1 }, { b: 2 }, 2]);
+  });
+
   it('displays nothing after a declaration, an assignment or a statement', () => {
     expect(compiled('const a = 1').autodisplay).toBe(false);
     expect(compiled('let a = 1\na = 2').autodisplay).toBe(false);
