@@ -21,7 +21,7 @@ import {
 
 const percent = new Intl.NumberFormat('pt-BR', { style: 'percent', maximumFractionDigits: 1 });
 
-export function mount(root: HTMLElement): void {
+export function mount(root: HTMLElement, worker?: Worker): void {
   const find = (selector: string): HTMLElement =>
     root.querySelector<HTMLElement>(selector) as HTMLElement;
   const loss = viewSlot(root, '[data-conv2d-loss]');
@@ -110,38 +110,42 @@ export function mount(root: HTMLElement): void {
     });
   };
 
-  const lab = bindTrainingLab(root, {
-    prefix: 'anatomia-conv2d',
-    setup() {
-      const config = readConv2dConfig(root);
-      chosenProbe = config.probe;
-      return conv2dSetup(config);
+  const lab = bindTrainingLab(
+    root,
+    {
+      prefix: 'anatomia-conv2d',
+      setup() {
+        const config = readConv2dConfig(root);
+        chosenProbe = config.probe;
+        return conv2dSetup(config);
+      },
+      prepared(ready) {
+        test = ready.test;
+        curves = emptyCurves();
+        slots = convSlots(
+          find('[data-conv2d-filters]'),
+          find('[data-conv2d-maps]'),
+          ready.snapshot.weights,
+        );
+        drawShapes(shapes, ready.snapshot.activations ?? []);
+        showProbe();
+      },
+      draw(snapshot: Snapshot, frames, fresh) {
+        if (fresh) recordCurves(curves, snapshot);
+        for (const weight of snapshot.weights) {
+          const slot = slots.filters.get(weight.name);
+          if (slot) frames.schedule(`w:${weight.name}`, () => drawFilters(slot, weight));
+        }
+        if (snapshot.activations) drawActivations(snapshot.activations);
+        else if (fresh) refreshActivations();
+        frames.schedule('curves', () => drawCurves(loss, accuracy, curves));
+        // The drawing is re-classified as the model learns (one request in flight at most).
+        if (fresh) classify();
+      },
+      accuracy: (snapshot) => snapshot.metrics['valAccuracy'],
     },
-    prepared(ready) {
-      test = ready.test;
-      curves = emptyCurves();
-      slots = convSlots(
-        find('[data-conv2d-filters]'),
-        find('[data-conv2d-maps]'),
-        ready.snapshot.weights,
-      );
-      drawShapes(shapes, ready.snapshot.activations ?? []);
-      showProbe();
-    },
-    draw(snapshot: Snapshot, frames, fresh) {
-      if (fresh) recordCurves(curves, snapshot);
-      for (const weight of snapshot.weights) {
-        const slot = slots.filters.get(weight.name);
-        if (slot) frames.schedule(`w:${weight.name}`, () => drawFilters(slot, weight));
-      }
-      if (snapshot.activations) drawActivations(snapshot.activations);
-      else if (fresh) refreshActivations();
-      frames.schedule('curves', () => drawCurves(loss, accuracy, curves));
-      // The drawing is re-classified as the model learns (one request in flight at most).
-      if (fresh) classify();
-    },
-    accuracy: (snapshot) => snapshot.metrics['valAccuracy'],
-  });
+    worker,
+  );
 
   const pad = createDrawPad(find('[data-conv2d-pad]') as HTMLCanvasElement, () => classify(true));
   root.querySelector('[data-conv2d-clear]')?.addEventListener('click', () => {

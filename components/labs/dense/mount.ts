@@ -17,7 +17,7 @@ import { clickPosition, createKeyboardCursor } from './points';
 import { EXTENT, datasetPoints, drawBoundary, drawShapes, drawWeight, weightSlots } from './views';
 import { drawCurves, emptyCurves, recordCurves } from '../shared/curves';
 
-export function mount(root: HTMLElement): void {
+export function mount(root: HTMLElement, worker?: Worker): void {
   const boundary = viewSlot(root, '[data-dense-boundary]');
   const loss = viewSlot(root, '[data-dense-loss]');
   const accuracy = viewSlot(root, '[data-dense-accuracy]');
@@ -30,36 +30,40 @@ export function mount(root: HTMLElement): void {
   let slots = new Map<string, ViewSlot>();
   let latest: Snapshot | null = null;
 
-  const lab = bindTrainingLab(root, {
-    prefix: 'anatomia-densa',
-    setup() {
-      config = readDenseConfig(root);
-      if (config.dataset === 'custom') {
-        const labels = new Set(custom.map((p) => p.label));
-        if (labels.size < 2)
-          throw new FieldError(t('lab.error.points', { count: String(custom.length) }));
-      }
-      return denseSetup(config, { kind: 'custom', points: custom.slice(), classes: 2 });
+  const lab = bindTrainingLab(
+    root,
+    {
+      prefix: 'anatomia-densa',
+      setup() {
+        config = readDenseConfig(root);
+        if (config.dataset === 'custom') {
+          const labels = new Set(custom.map((p) => p.label));
+          if (labels.size < 2)
+            throw new FieldError(t('lab.error.points', { count: String(custom.length) }));
+        }
+        return denseSetup(config, { kind: 'custom', points: custom.slice(), classes: 2 });
+      },
+      prepared(ready: Prepared) {
+        points = datasetPoints(ready.train);
+        curves = emptyCurves();
+        slots = weightSlots(weightsBox, ready.snapshot.weights);
+        drawShapes(shapes, ready.snapshot.weights);
+      },
+      draw(snapshot, frames, fresh) {
+        latest = snapshot;
+        if (fresh) recordCurves(curves, snapshot);
+        const activations = config ? layerActivations(config) : [];
+        frames.schedule('boundary', () => drawBoundary(boundary, snapshot, activations, points));
+        for (const weight of snapshot.weights) {
+          const slot = slots.get(weight.name);
+          if (slot) frames.schedule(`w:${weight.name}`, () => drawWeight(slot, weight));
+        }
+        frames.schedule('curves', () => drawCurves(loss, accuracy, curves));
+      },
+      accuracy: (snapshot) => snapshot.metrics['valAccuracy'],
     },
-    prepared(ready: Prepared) {
-      points = datasetPoints(ready.train);
-      curves = emptyCurves();
-      slots = weightSlots(weightsBox, ready.snapshot.weights);
-      drawShapes(shapes, ready.snapshot.weights);
-    },
-    draw(snapshot, frames, fresh) {
-      latest = snapshot;
-      if (fresh) recordCurves(curves, snapshot);
-      const activations = config ? layerActivations(config) : [];
-      frames.schedule('boundary', () => drawBoundary(boundary, snapshot, activations, points));
-      for (const weight of snapshot.weights) {
-        const slot = slots.get(weight.name);
-        if (slot) frames.schedule(`w:${weight.name}`, () => drawWeight(slot, weight));
-      }
-      frames.schedule('curves', () => drawCurves(loss, accuracy, curves));
-    },
-    accuracy: (snapshot) => snapshot.metrics['valAccuracy'],
-  });
+    worker,
+  );
 
   // Reader's points: a click (or Enter on the chart) adds one of the chosen class, then the model
   // restarts on the new data, as TF Playground does.

@@ -6,8 +6,10 @@ import { t } from '../../../src/i18n';
 type Chart = SVGSVGElement & Partial<Plot>;
 
 function chartOf(container: HTMLElement): Chart | null {
-  // decisionBoundary returns a figure holding an optional legend and the Plot chart.
-  for (const svg of container.querySelectorAll<SVGSVGElement>('svg')) {
+  // decisionBoundary returns a figure holding an optional legend and the Plot chart (in the view's
+  // shadow root, see view.ts).
+  const scope: ParentNode = container.shadowRoot ?? container;
+  for (const svg of scope.querySelectorAll<SVGSVGElement>('svg')) {
     if (typeof (svg as Chart).scale === 'function' && (svg as Chart).scale?.('x'))
       return svg as Chart;
   }
@@ -52,8 +54,10 @@ export function createKeyboardCursor(
   const cursor = { x: 0, y: 0 };
   const step = (extent.x[1] - extent.x[0]) / 20;
   const ring = document.createElement('div');
-  ring.className = 'dense-cursor';
   ring.hidden = true;
+  // Styled inline: it lives in the chart's shadow root, out of reach of lab.css.
+  ring.style.cssText =
+    'position:absolute;width:14px;height:14px;margin:-7px 0 0 -7px;border:2px solid #cc79a7;border-radius:50%;pointer-events:none';
   container.style.position = 'relative';
   const place = (): void => {
     const chart = chartOf(container);
@@ -67,7 +71,8 @@ export function createKeyboardCursor(
     const ky = box.height / (chart.height.baseVal.value || box.height);
     ring.style.left = `${box.left - outer.left + Number(sx.apply(cursor.x)) * kx}px`;
     ring.style.top = `${box.top - outer.top + Number(sy.apply(cursor.y)) * ky}px`;
-    if (ring.parentElement !== container) container.append(ring);
+    const host: ParentNode = container.shadowRoot ?? container;
+    if (ring.parentNode !== host) host.append(ring);
   };
   const format = (v: number): string => v.toFixed(2).replace('.', ',');
   container.addEventListener('keydown', (event) => {

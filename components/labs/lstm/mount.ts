@@ -17,7 +17,7 @@ import {
   weightSlots,
 } from './views';
 
-export function mount(root: HTMLElement): void {
+export function mount(root: HTMLElement, worker?: Worker): void {
   const variant = (root.dataset['lab'] === 'conv1d' ? 'conv1d' : 'lstm') satisfies SequenceVariant;
   const find = (selector: string): HTMLElement =>
     root.querySelector<HTMLElement>(selector) as HTMLElement;
@@ -84,39 +84,43 @@ export function mount(root: HTMLElement): void {
       });
   };
 
-  const lab = bindTrainingLab(root, {
-    prefix: `anatomia-${variant}`,
-    setup() {
-      const config = readSequenceConfig(root, variant);
-      steps = config.steps;
-      probe = config.probe;
-      return sequenceSetup(config);
+  const lab = bindTrainingLab(
+    root,
+    {
+      prefix: `anatomia-${variant}`,
+      setup() {
+        const config = readSequenceConfig(root, variant);
+        steps = config.steps;
+        probe = config.probe;
+        return sequenceSetup(config);
+      },
+      prepared(ready) {
+        test = ready.test;
+        predicted = null;
+        curves = emptyCurves();
+        probe = Math.min(probe, Math.max(0, sampleCount(ready.test) - 1));
+        probeInput.max = String(Math.max(0, sampleCount(ready.test) - 1));
+        slots = weightSlots(find('[data-seq-weights]'), ready.snapshot.weights);
+        drawShapes(shapes, steps, ready.snapshot.activations ?? []);
+        const activations = ready.snapshot.activations ?? [];
+        lab.frames.schedule('inside', () => drawInside(inside, activations));
+        refreshPredictions(true);
+      },
+      draw(snapshot: Snapshot, frames, fresh) {
+        if (fresh) {
+          recordCurves(curves, snapshot);
+          refreshPredictions();
+          refreshInside();
+        }
+        for (const weight of snapshot.weights) {
+          const slot = slots.get(weight.name);
+          if (slot) frames.schedule(`w:${weight.name}`, () => drawWeight(slot, weight));
+        }
+        frames.schedule('curves', () => drawCurves(loss, null, curves));
+      },
     },
-    prepared(ready) {
-      test = ready.test;
-      predicted = null;
-      curves = emptyCurves();
-      probe = Math.min(probe, Math.max(0, sampleCount(ready.test) - 1));
-      probeInput.max = String(Math.max(0, sampleCount(ready.test) - 1));
-      slots = weightSlots(find('[data-seq-weights]'), ready.snapshot.weights);
-      drawShapes(shapes, steps, ready.snapshot.activations ?? []);
-      const activations = ready.snapshot.activations ?? [];
-      lab.frames.schedule('inside', () => drawInside(inside, activations));
-      refreshPredictions(true);
-    },
-    draw(snapshot: Snapshot, frames, fresh) {
-      if (fresh) {
-        recordCurves(curves, snapshot);
-        refreshPredictions();
-        refreshInside();
-      }
-      for (const weight of snapshot.weights) {
-        const slot = slots.get(weight.name);
-        if (slot) frames.schedule(`w:${weight.name}`, () => drawWeight(slot, weight));
-      }
-      frames.schedule('curves', () => drawCurves(loss, null, curves));
-    },
-  });
+    worker,
+  );
 
   probeInput.addEventListener('change', () => {
     try {

@@ -18,6 +18,7 @@ import { createShell } from '../shared/shell';
 import { viewSlot } from '../shared/view';
 import { readSgdConfig, type SgdConfig } from './config';
 import { PATH_START, landscape, pathLoss, pathProblem } from './problem';
+import { createSgdWorker } from './worker';
 import type { SgdReply, SgdRequest, StepReport } from './protocol';
 
 /** Steps per second while Treinar runs: slow enough to watch the path being drawn. */
@@ -26,7 +27,7 @@ const MAX_STEPS = 400;
 const number = new Intl.NumberFormat('pt-BR', { maximumSignificantDigits: 4 });
 const pair = (a: number, b: number): string => `(${number.format(a)}; ${number.format(b)})`;
 
-export function mount(root: HTMLElement): void {
+export function mount(root: HTMLElement, startedWorker?: Worker): void {
   const shell = createShell(root);
   const frames = createFrameLoop({ onError: (error) => console.error(error) });
   const views = {
@@ -52,7 +53,7 @@ export function mount(root: HTMLElement): void {
 
   shell.status(t('lab.status.loadingBackend', { backend: 'wasm' }));
   shell.loading('indeterminate');
-  const worker = new Worker(new URL('./sgd.worker.ts', import.meta.url), { type: 'module' });
+  const worker = startedWorker ?? createSgdWorker();
   const rpc = createRpc<SgdRequest, SgdReply>(worker);
 
   const fail = (error: unknown): void => {
@@ -233,7 +234,7 @@ export function mount(root: HTMLElement): void {
   // Clicking the landscape (when not training) picks a new starting point.
   views.landscape.el.addEventListener('click', (event) => {
     if (shell.state === 'training') return;
-    const chart = views.landscape.el.querySelector('svg[aria-label]') as
+    const chart = views.landscape.content.querySelector('svg[aria-label]') as
       (SVGSVGElement & Partial<Plot>) | null;
     const sx = chart?.scale?.('x');
     const sy = chart?.scale?.('y');

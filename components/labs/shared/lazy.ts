@@ -4,20 +4,30 @@
 // `data-pending` and replayed by the lab once it is ready.
 
 export interface LabModule {
-  mount(root: HTMLElement): void;
+  /** `worker` is the lab's training worker, started by the loader (see `makeWorker`). */
+  mount(root: HTMLElement, worker?: Worker): void;
 }
 
-/** Starts loading `load()` for every `[data-lab-root="<kind>"]` when it comes into view. */
-export function lazyLabs(kind: string, load: () => Promise<LabModule>): void {
+/**
+ * Starts loading `load()` for every `[data-lab-root="<kind>"]` when it comes into view. A training
+ * lab passes `makeWorker` too: its worker (tfjs, ~1,7 MB) then starts downloading at the same moment
+ * as the lab's page code, not after it.
+ */
+export function lazyLabs(
+  kind: string,
+  load: () => Promise<LabModule>,
+  makeWorker?: () => Worker,
+): void {
   const roots = document.querySelectorAll<HTMLElement>(`[data-lab-root="${kind}"]`);
   if (roots.length === 0) return;
   let loading: Promise<LabModule> | undefined;
   const start = (root: HTMLElement): void => {
     if (root.dataset['labLoading'] !== undefined) return;
     root.dataset['labLoading'] = '';
+    const worker = makeWorker?.();
     loading ??= load();
     loading.then(
-      (lab) => lab.mount(root),
+      (lab) => lab.mount(root, worker),
       (error: unknown) => {
         root.dataset['state'] = 'error';
         const status = root.querySelector<HTMLElement>('[data-lab-status]');

@@ -9,6 +9,7 @@ import {
   type Snapshot,
 } from '../../../src/core/index';
 import { pointsDataset, sampleCount, sampleOf } from './raw-data';
+import { createTrainerWorker } from './trainer-worker';
 import type { DataSource, LabSession, Prepared, SessionSetup } from './session-types';
 
 function toRequest(source: DataSource): DatasetRequest {
@@ -17,13 +18,7 @@ function toRequest(source: DataSource): DatasetRequest {
   return source;
 }
 
-export function createSession(): LabSession {
-  const worker = new Worker(
-    new URL('../../../src/core/worker/trainer.worker.ts', import.meta.url),
-    {
-      type: 'module',
-    },
-  );
+export function createSession(worker: Worker = createTrainerWorker()): LabSession {
   const client = createTrainerClient(worker);
   const snapshotListeners: ((snapshot: Snapshot) => void)[] = [];
   const stateListeners: ((state: RunState, message?: string) => void)[] = [];

@@ -43,12 +43,16 @@ const STATES: Partial<Record<RunState, 'training' | 'paused' | 'done' | 'error'>
   error: 'error',
 };
 
-export function bindTrainingLab(root: HTMLElement, spec: TrainingLabSpec): TrainingLab {
+export function bindTrainingLab(
+  root: HTMLElement,
+  spec: TrainingLabSpec,
+  worker?: Worker,
+): TrainingLab {
   const shell = createShell(root);
   const frames = createFrameLoop({ onError: (error) => console.error(error) });
   // Benchmarks read per-view drawing costs from here (tests/bench/browser.ts).
   (root as HTMLElement & { labFrames?: FrameLoop }).labFrames = frames;
-  const session = createSession();
+  const session = createSession(worker);
   let latest: Snapshot | null = null;
   let backend = 'wasm';
   /** Bumped by every reset, so replies for an older model are ignored. */
