@@ -1,88 +1,86 @@
-// JS shipped per page before any interaction: inline scripts plus every module script and its static
-// import graph (dynamic import() is excluded: that is what loads on demand). Budget: 35 KB gzip.
-// Usage: npm run bench:size [-- --json]   (reads the built dist/)
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+// JS a reader's browser fetches per page before touching anything: every script loaded while the page
+// settles (network idle, then a quiet second, so idle-time loads like Starlight's search UI count),
+// with no scrolling, so labs below the fold stay unloaded. Sizes are gzip -9 of each body.
+// Budget: 35 KB gzip per page. Usage: npm run bench:size [-- --json]   (serves the built dist/)
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../../scripts/chromium.ts';
+import { serveStatic } from './browser-server.ts';
 
-const dist = resolve('dist');
 const budgetKb = 35;
-const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
+const dist = resolve('dist');
 
-function htmlFiles(dir: string): string[] {
+function pages(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
+    // Test pages (/testes/) put every widget in view at once: not reader pages.
+    if (statSync(path).isDirectory())
+      return ['pagefind', 'testes'].includes(name) ? [] : pages(path);
+    return name === 'index.html' ? [relative(dist, dir).replace(/([^/])$/, '$1/')] : [];
   });
 }
 
-const gz = (text: string): number => gzipSync(text, { level: 9 }).length;
-
-function fileFor(src: string, from: string): string {
-  if (src.startsWith(base)) return join(dist, src.slice(base.length));
-  if (src.startsWith('/')) return join(dist, src);
-  return resolve(dirname(from), src);
-}
-
-/** A module's static imports: `import ... from "x"`, `import "x"`, `export ... from "x"`. */
-function staticImports(code: string): string[] {
-  const specs: string[] = [];
-  const pattern = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
-  for (const match of code.matchAll(pattern)) if (match[1]) specs.push(match[1]);
-  return specs;
-}
-
-function moduleGraphBytes(entry: string, seen: Set<string>): number {
-  if (seen.has(entry) || !existsSync(entry)) return 0;
-  seen.add(entry);
-  const code = readFileSync(entry, 'utf8');
-  let total = gz(code);
-  for (const spec of staticImports(code)) {
-    if (spec.startsWith('.') || spec.startsWith('/')) {
-      total += moduleGraphBytes(fileFor(spec, entry), seen);
-    }
-  }
-  return total;
-}
-
 interface Row {
+  bench: 'size';
   page: string;
   scripts: number;
   gzipBytes: number;
+  largest: string;
+  budgetKb: number;
   withinBudget: boolean;
 }
 
-const rows: Row[] = htmlFiles(dist).map((file) => {
-  const html = readFileSync(file, 'utf8');
-  const seen = new Set<string>();
-  let bytes = 0;
-  let scripts = 0;
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const attrs = match[1] ?? '';
-    if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
-    scripts += 1;
-    const src = /\bsrc="([^"]+)"/.exec(attrs)?.[1];
-    bytes += src ? moduleGraphBytes(fileFor(src, file), seen) : gz(match[2] ?? '');
-    if (!src)
-      bytes += staticImports(match[2] ?? '').reduce((sum, spec) => {
-        return sum + moduleGraphBytes(fileFor(spec, file), seen);
-      }, 0);
-  }
-  const page = `/${relative(dist, file).replace(/index\.html$/, '')}`;
-  return { page, scripts, gzipBytes: bytes, withinBudget: bytes <= budgetKb * 1024 };
+const server = await serveStatic(dist);
+const executablePath = findChromium();
+const browser = await chromium.launch({
+  args: chromiumArgs,
+  ...(executablePath ? { executablePath } : {}),
 });
+const rows: Row[] = [];
+try {
+  for (const path of pages(dist).sort()) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const scripts = new Map<string, number>();
+    page.on('response', (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      void response.body().then(
+        (body) => scripts.set(response.url(), gzipSync(body, { level: 9 }).length),
+        () => undefined,
+      );
+    });
+    await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 2000 })));
+    await page.waitForLoadState('networkidle');
+    const sizes = [...scripts.entries()].sort((a, b) => b[1] - a[1]);
+    const gzipBytes = sizes.reduce((sum, [, bytes]) => sum + bytes, 0);
+    rows.push({
+      bench: 'size',
+      page: `/${path}`,
+      scripts: sizes.length,
+      gzipBytes,
+      largest: sizes[0] ? (new URL(sizes[0][0]).pathname.split('/').pop() ?? '') : '',
+      budgetKb,
+      withinBudget: gzipBytes <= budgetKb * 1024,
+    });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
 
-rows.sort((a, b) => a.page.localeCompare(b.page));
 if (process.argv.includes('--json')) {
-  for (const row of rows) console.log(JSON.stringify({ bench: 'size', budgetKb, ...row }));
+  for (const row of rows) console.log(JSON.stringify(row));
 } else {
-  console.log(`JS before interaction (gzip), budget ${budgetKb} KB per page`);
+  console.log(`JS fetched before any interaction (gzip), budget ${budgetKb} KB per page`);
   console.table(
     rows.map((r) => ({
       page: r.page,
       scripts: r.scripts,
       'KB gzip': (r.gzipBytes / 1024).toFixed(1),
+      largest: r.largest,
       budget: r.withinBudget ? 'ok' : 'OVER',
     })),
   );
