@@ -24,10 +24,14 @@ export function lazyLabs(
   const start = (root: HTMLElement): void => {
     if (root.dataset['labLoading'] !== undefined) return;
     root.dataset['labLoading'] = '';
+    performance.mark('lab:load');
     const worker = makeWorker?.();
     loading ??= load();
     loading.then(
-      (lab) => lab.mount(root, worker),
+      (lab) => {
+        performance.mark('lab:code');
+        lab.mount(root, worker);
+      },
       (error: unknown) => {
         root.dataset['state'] = 'error';
         const status = root.querySelector<HTMLElement>('[data-lab-status]');

@@ -51,7 +51,9 @@ export function createSession(worker: Worker = createTrainerWorker()): LabSessio
   return {
     backend,
     async prepare(setup: SessionSetup) {
+      // Marks let a profile or the benchmark split a lab's start-up into its stages.
       await backend;
+      performance.mark('lab:backend');
       live = false;
       await client.stop().catch(() => undefined);
       const created = await client.create({
@@ -59,7 +61,9 @@ export function createSession(worker: Worker = createTrainerWorker()): LabSessio
         data: toRequest(setup.data),
         options: setup.options,
       });
+      performance.mark('lab:created');
       const data = await client.dataset();
+      performance.mark('lab:dataset');
       const test = data.test ?? { ...data.train, x: new Float32Array(0), y: new Float32Array(0) };
       probeSet = sampleCount(test) > 0 ? test : data.train;
       const snapshot: Snapshot = {
