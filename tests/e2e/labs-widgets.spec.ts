@@ -117,3 +117,31 @@ test('Baixar modelo (tfjs) downloads model.json and the weights file it points a
     [2],
   ]);
 });
+
+test('clicked points become the Dense lab’s data, one class at a time', async ({ page }) => {
+  const lab = await openLab(page, 'dense');
+  const chart = lab.locator('[data-dense-boundary] svg[aria-label]').last();
+  /**
+   * Clicks at a fraction of the chart's size (the plot area sits inside its margins). A redraw can
+   * replace the chart between measuring and clicking, so the pair is retried until it lands.
+   */
+  const clickAt = async (fx: number, fy: number): Promise<void> => {
+    await expect(async () => {
+      const box = await chart.boundingBox();
+      if (box === null) throw new Error('boundary not on screen');
+      await chart.click({ position: { x: box.width * fx, y: box.height * fy }, timeout: 2000 });
+    }).toPass();
+  };
+  await clickAt(0.3, 0.3);
+  await clickAt(0.35, 0.25);
+  await expect(lab.getByRole('status').first()).toContainText('Ponto da classe 0');
+  await expect(lab.getByRole('status').first()).toContainText('Total: 2');
+  await lab.getByRole('radio', { name: 'classe 1' }).check();
+  await clickAt(0.7, 0.7);
+  await clickAt(0.65, 0.75);
+  await expect(lab.getByLabel('Conjunto de dados')).toHaveValue('custom');
+  await expect(chart).toHaveAttribute('aria-description', /4 pontos de dados/);
+  await expect(lab).toHaveAttribute('data-state', 'idle');
+  await button(lab, 'Treinar').click();
+  await expect.poll(() => step(lab)).toBeGreaterThan(0);
+});

@@ -86,7 +86,8 @@ export function mount(root: HTMLElement, worker?: Worker): void {
       }),
     );
     if (new Set(custom.map((p) => p.label)).size < 2) {
-      // Not trainable yet: show the points on the untrained boundary.
+      // Not trainable yet: stop training on the old set and show the reader's points so far.
+      if (lab.shell.state === 'training') lab.session.pause();
       points = custom.map((p) => ({ ...p }));
       if (latest && config) {
         const snapshot = latest;
