@@ -98,7 +98,7 @@ export function bindTrainingLab(
       return;
     }
     shell.error(null);
-    shell.status(t('lab.status.building'));
+    shell.status(t(setup.data.kind === 'mnist' ? 'lab.status.loadingData' : 'lab.status.building'));
     shell.loading('indeterminate');
     preparing = session.prepare(setup).then(
       (ready) => {

@@ -10,12 +10,10 @@ export const labs = {
   'lab.exportWeights': 'Baixar pesos (JSON)',
   'lab.export': 'Exportar',
   'lab.settings': 'Configuração',
-  'lab.views': 'Visualizações',
   'lab.counter': 'Época {epoch} · passo {step} · perda {loss}',
   'lab.counterEmpty': 'Época 0 · passo 0 · perda —',
   'lab.accuracy': 'acurácia de teste {accuracy}',
   'lab.status.waiting': 'O laboratório carrega quando aparece na tela.',
-  'lab.status.loadingCode': 'Carregando o laboratório…',
   'lab.status.loadingBackend': 'Iniciando o TensorFlow.js ({backend})…',
   'lab.status.loadingData': 'Carregando os dados…',
   'lab.status.building': 'Montando o modelo…',
@@ -38,12 +36,9 @@ export const labs = {
   'lab.error.series':
     'Minha sequência: recebido «{received}», mas são precisos pelo menos {min} números separados por espaço, «;» ou «, ».',
   'lab.error.choice': '{field}: recebido «{received}», que não é uma das opções.',
-  'lab.shape': 'formato {shape}',
   'lab.input': 'entrada',
   'lab.series.train': 'treino',
   'lab.series.test': 'teste',
-  'lab.params': '{count} parâmetros',
-  'lab.legendSign': 'cor: sinal e tamanho do peso',
 
   // Shared controls
   'lab.control.learningRate': 'Taxa de aprendizado',
@@ -104,21 +99,18 @@ export const labs = {
   'lab.conv2d.title': 'Laboratório: rede convolucional treinando com dígitos MNIST',
   'lab.conv2d.filters': 'Filtros de {layer}',
   'lab.conv2d.featureMaps': 'Mapas de características de {layer} para o dígito escolhido',
-  'lab.conv2d.probe': 'Dígito de teste observado',
   'lab.conv2d.probeIndex': 'Exemplo de teste nº',
   'lab.conv2d.draw': 'Desenhe um dígito',
   'lab.conv2d.drawHint':
     'Desenhe com o mouse, o dedo ou o teclado (setas movem o cursor, Espaço pinta). O modelo classifica a cada traço.',
   'lab.conv2d.drawCanvas': 'Tela de 28×28 pixels para desenhar um dígito',
   'lab.conv2d.clear': 'Limpar desenho',
-  'lab.conv2d.classify': 'Classificar',
   'lab.conv2d.prediction': 'O modelo acha que é {digit} ({percent}).',
   'lab.conv2d.filtersPerLayer': 'Filtros de cada camada Conv2D',
   'lab.conv2d.filtersHint':
     'Um número por camada (1 ou 2 camadas), cada uma seguida de MaxPooling 2×2: «8, 16».',
   'lab.conv2d.filtersView': 'Filtros (kernels 3×3) de cada camada',
   'lab.conv2d.mapsView': 'Mapas de características do dígito observado',
-  'lab.conv2d.curves': 'Perda e acurácia',
   'lab.conv2d.layers': 'Formatos ao longo da rede',
 
   // Kernel explorer
@@ -168,12 +160,9 @@ export const labs = {
   'lab.lstm.custom': 'Minha sequência (números separados por espaço, «;» ou «, »)',
   'lab.lstm.customHint':
     'Pelo menos {min} números; a rede aprende a prever o próximo valor a partir dos {steps} anteriores.',
-  'lab.lstm.prediction': 'Previsão contra alvo no conjunto de teste',
-  'lab.lstm.gates': 'Portas, estado da célula e estado oculto por passo de tempo',
   'lab.lstm.kernel': 'Kernel de entrada de {layer}',
   'lab.lstm.recurrent': 'Kernel recorrente de {layer}',
   'lab.lstm.conv1dKernel': 'Filtros de {layer}',
-  'lab.lstm.featureMaps': 'Saída de {layer} por passo de tempo',
   'lab.lstm.sequence': 'Sequência de teste observada nº',
   'lab.lstm.count': '{count} números',
   'lab.lstm.window': 'A sequência observada, o valor seguinte (alvo) e a previsão',
