@@ -10,7 +10,7 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.ts';
-import { serveStatic } from './browser-server.ts';
+import { serveStatic } from '../../scripts/serve-dist.ts';
 
 interface LabCase {
   kind: string;

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.ts';
-import { serveStatic } from './browser-server.ts';
+import { serveStatic } from '../../scripts/serve-dist.ts';
 
 const PATH = 'testes/notebook/';
 const TRIVIAL = 3; // the `1 + 1` cell

@@ -7,7 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.ts';
-import { serveStatic } from './browser-server.ts';
+import { serveStatic } from '../../scripts/serve-dist.ts';
 
 const budgetKb = 35;
 const dist = resolve('dist');

@@ -31,7 +31,7 @@ test('a bad units value shows a pt-BR error naming what was received', async ({ 
   await hidden.fill('8, -3');
   await hidden.press('Tab');
   const alert = lab.getByRole('alert');
-  await expect(alert).toContainText('«8, -3»');
+  await expect(alert).toContainText('“8, -3”');
   await expect(alert).toContainText('Unidades das camadas ocultas');
   await expect(lab).toHaveAttribute('data-state', 'error');
   await expect(hidden).toHaveAttribute('aria-invalid', 'true');

@@ -1,5 +1,5 @@
 // The Conv2D lab's controls → a CNN spec over the packed MNIST digits, checked at the boundary.
-import type { LayerSpec, ModelSpec, OptimizerSpec } from '../../../src/core/index';
+import type { LayerSpec, ModelSpec, OptimizerSpec } from '../../../src/core/page';
 import { readChoice, readIntegerList, readNumber } from '../shared/fields';
 import type { SessionSetup } from '../shared/session-types';
 

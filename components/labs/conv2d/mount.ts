@@ -1,6 +1,6 @@
 // The Conv2D lab's controller: a CNN on MNIST trained in the worker; filters and feature maps of
 // a chosen test digit redraw live, and a drawing pad asks the current model for ten probabilities.
-import type { ActivationSnapshot, Dataset, Snapshot } from '../../../src/core/index';
+import type { ActivationSnapshot, Dataset, Snapshot } from '../../../src/core/page';
 import { t } from '../../../src/i18n';
 import { drawCurves, emptyCurves, recordCurves } from '../shared/curves';
 import { FieldError, readNumber } from '../shared/fields';

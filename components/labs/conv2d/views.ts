@@ -1,5 +1,5 @@
 // The Conv2D lab's drawings. Each function turns plain snapshot data into one view's chart.
-import type { ActivationSnapshot, Dataset, WeightSnapshot } from '../../../src/core/index';
+import type { ActivationSnapshot, Dataset, WeightSnapshot } from '../../../src/core/page';
 import { t } from '../../../src/i18n';
 import {
   digitImage,

@@ -1,5 +1,5 @@
 // The Dense lab's controls → a model spec, a data source and train options, checked at the boundary.
-import type { Activation, ModelSpec, OptimizerSpec, PointSetName } from '../../../src/core/index';
+import type { Activation, ModelSpec, OptimizerSpec, PointSetName } from '../../../src/core/page';
 import { FieldError, readChoice, readIntegerList, readNumber } from '../shared/fields';
 import type { DataSource, SessionSetup } from '../shared/session-types';
 

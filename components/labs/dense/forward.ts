@@ -1,7 +1,7 @@
 // The Dense lab's decision boundary is the trained network evaluated on a grid of points. The weights
 // arrive in every snapshot, and a 2-D MLP over a 40×40 grid is ~50k multiply-adds, so the page runs
 // y = f(xW + b) itself instead of asking the worker and waiting a round trip per frame.
-import type { Activation, WeightSnapshot } from '../../../src/core/index';
+import type { Activation, WeightSnapshot } from '../../../src/core/page';
 
 export interface DenseLayerWeights {
   /** [inputs, units], row-major */

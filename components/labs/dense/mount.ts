@@ -1,6 +1,6 @@
 // The Dense lab's controller: reads the controls, prepares a model in the worker, and turns its
 // snapshots into redraws. Training never runs here; this file only wires events to the session.
-import type { LabeledPoint, Snapshot } from '../../../src/core/index';
+import type { LabeledPoint, Snapshot } from '../../../src/core/page';
 import { t } from '../../../src/i18n';
 import type { BoundaryPoint } from '../../../src/viz/index';
 import type { Prepared } from '../shared/session-types';

@@ -1,5 +1,5 @@
 // The Dense lab's drawings: what each view shows for a snapshot. Called from frame-loop draws only.
-import type { Dataset, Snapshot, WeightSnapshot } from '../../../src/core/index';
+import type { Dataset, Snapshot, WeightSnapshot } from '../../../src/core/page';
 import { t } from '../../../src/i18n';
 import {
   decisionBoundary,
@@ -10,7 +10,7 @@ import {
 } from '../../../src/viz/index';
 import { appendSlot, type ViewSlot } from '../shared/view';
 import { denseLayers, forward } from './forward';
-import type { Activation } from '../../../src/core/index';
+import type { Activation } from '../../../src/core/page';
 
 export const EXTENT = { x: [-1.6, 1.6] as const, y: [-1.6, 1.6] as const };
 const GRID = 40;

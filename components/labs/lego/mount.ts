@@ -1,7 +1,7 @@
 // The LEGO composer: stack layers, watch the shape flow through them and the parameter count, and
 // read a pt-BR error naming both shapes where a piece does not fit. Shapes come from the core's
 // inferShapes, the same code that checks every model the labs build.
-import { inferShapes, isCoreErrorData, type LayerSpec } from '../../../src/core/index';
+import { inferShapes, isCoreErrorData, type LayerSpec } from '../../../src/core/page';
 import { t } from '../../../src/i18n';
 import { formatShape } from '../../../src/viz/format';
 import {

@@ -1,6 +1,6 @@
 // The LEGO composer's pieces: which layer types a reader can stack, the one or two numbers each
 // takes, and the starting models. Pure data → LayerSpec, so the view code only draws.
-import type { LayerSpec } from '../../../src/core/index';
+import type { LayerSpec } from '../../../src/core/page';
 
 export type PieceType =
   'dense' | 'conv2d' | 'maxPooling2d' | 'flatten' | 'conv1d' | 'maxPooling1d' | 'lstm' | 'dropout';

@@ -1,5 +1,5 @@
 // The sequence lab's controls → an LSTM (or Conv1D) forecaster and its data, checked at the boundary.
-import type { LayerSpec, ModelSpec } from '../../../src/core/index';
+import type { LayerSpec, ModelSpec } from '../../../src/core/page';
 import { t } from '../../../src/i18n';
 import { FieldError, readChoice, readNumber } from '../shared/fields';
 import { seriesWindows, sliceDataset } from '../shared/raw-data';

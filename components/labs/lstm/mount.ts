@@ -1,6 +1,6 @@
 // The sequence lab's controller (LSTM, or the Conv1D variant for comparison): trains a forecaster in
 // the worker and redraws predictions, the chosen sequence's gates/feature maps and the weights.
-import type { ActivationSnapshot, Dataset, Snapshot } from '../../../src/core/index';
+import type { ActivationSnapshot, Dataset, Snapshot } from '../../../src/core/page';
 import { drawCurves, emptyCurves, recordCurves } from '../shared/curves';
 import { FieldError, readNumber } from '../shared/fields';
 import { sampleCount } from '../shared/raw-data';

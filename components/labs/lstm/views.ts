@@ -1,6 +1,6 @@
 // The sequence lab's drawings: prediction against target, the LSTM gates (or Conv1D feature maps)
 // of the chosen sequence, and every weight as a heatmap.
-import type { ActivationSnapshot, Dataset, WeightSnapshot } from '../../../src/core/index';
+import type { ActivationSnapshot, Dataset, WeightSnapshot } from '../../../src/core/page';
 import { t } from '../../../src/i18n';
 import {
   featureMaps,

@@ -5,7 +5,7 @@
 //    ∇w, −η·∇w and the new w.
 // x is drawn from [0.5, 2.5], not centred on 0: that tilts and stretches the bowl into a valley, so
 // too large a learning rate zig-zags and momentum overshoots where the reader can see it.
-import { createRng } from '../../../src/core/index';
+import { createRng } from '../../../src/core/page';
 
 export interface Regression {
   /** [n, features] */

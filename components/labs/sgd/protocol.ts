@@ -1,6 +1,6 @@
 // Messages between the SGD lab's page code and its worker. Every request carries an id that its
 // reply echoes, so the client can match them.
-import type { BackendName, WeightsJson } from '../../../src/core/index';
+import type { BackendName, WeightsJson } from '../../../src/core/page';
 
 export type SgdRequest =
   | { type: 'init'; id: number; wasmPath: string; backend?: BackendName; start?: [number, number] }

@@ -1,5 +1,5 @@
 // Loss and accuracy curves (train and test) gathered from snapshots, bounded in length.
-import type { Snapshot } from '../../../src/core/index';
+import type { Snapshot } from '../../../src/core/page';
 import { t } from '../../../src/i18n';
 import { lossCurve, type CurvePoint } from '../../../src/viz/index';
 import type { ViewSlot } from './view';

@@ -1,5 +1,5 @@
 // Downloads made in the page from data the worker sent: no server, no third-party request.
-import type { WeightsJson } from '../../../src/core/index';
+import type { WeightsJson } from '../../../src/core/page';
 
 export function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);

@@ -1,6 +1,6 @@
 // Datasets the page builds itself from what a reader made (clicked points, a typed series), sent to
 // the worker as raw data. Plain arrays only: the page never loads the core's data code or tfjs.
-import type { Dataset, LabeledPoint } from '../../../src/core/index';
+import type { Dataset, LabeledPoint } from '../../../src/core/page';
 
 /** x [n, 2], y one-hot [n, classes]. */
 export function pointsDataset(points: readonly LabeledPoint[], classes: number): Dataset {

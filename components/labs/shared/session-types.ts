@@ -11,7 +11,7 @@ import type {
   Snapshot,
   TrainOptions,
   WeightsJson,
-} from '../../../src/core/index';
+} from '../../../src/core/page';
 
 /**
  * The core's dataset requests (generated or fetched in the worker, so the page stays light), plus

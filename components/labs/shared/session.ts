@@ -7,7 +7,7 @@ import {
   type DatasetRequest,
   type RunState,
   type Snapshot,
-} from '../../../src/core/index';
+} from '../../../src/core/page';
 import { pointsDataset, sampleCount, sampleOf } from './raw-data';
 import { createTrainerWorker } from './trainer-worker';
 import type { DataSource, LabSession, Prepared, SessionSetup } from './session-types';

@@ -1,6 +1,6 @@
 // The core's training worker. Its own module, with no runtime imports, so the lazy loader (lazy.ts)
 // can start the worker the moment a lab nears the screen without pulling the core into the page.
-import type { PageMessage } from '../../../src/core/index';
+import type { PageMessage } from '../../../src/core/page';
 
 export function createTrainerWorker(): Worker {
   const worker = new Worker(

@@ -1,7 +1,7 @@
 // The controller every worker-trained lab (Dense, Conv2D, LSTM, Conv1D) shares: it owns the session,
 // the frame loop and the shell, maps run states onto data-state, and calls the lab back to set up a
 // model and to draw a snapshot. A lab file then only says what its model is and how it looks.
-import type { RunState, Snapshot } from '../../../src/core/index';
+import type { RunState, Snapshot } from '../../../src/core/page';
 import { t } from '../../../src/i18n';
 import { downloadModel, downloadWeights } from './download';
 import { FieldError } from './fields';

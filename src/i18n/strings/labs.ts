@@ -26,16 +26,16 @@ export const labs = {
   'lab.status.exported': 'Arquivo {file} baixado.',
   'lab.loadError': 'Não foi possível carregar o laboratório. Recarregue a página.',
   'lab.error.integer':
-    '{field}: recebido «{received}», mas precisa ser um número inteiro de {min} a {max}.',
-  'lab.error.number': '{field}: recebido «{received}», mas precisa ser um número de {min} a {max}.',
+    '{field}: recebido “{received}”, mas precisa ser um número inteiro de {min} a {max}.',
+  'lab.error.number': '{field}: recebido “{received}”, mas precisa ser um número de {min} a {max}.',
   'lab.error.list':
-    '{field}: recebido «{received}», mas precisa ser uma lista de inteiros de {min} a {max} separados por vírgula (ex.: 8, 8).',
+    '{field}: recebido “{received}”, mas precisa ser uma lista de inteiros de {min} a {max} separados por vírgula (ex.: 8, 8).',
   'lab.error.points':
     'Meus pontos: há {count} ponto(s); clique para adicionar pelo menos um ponto de cada classe.',
   'lab.error.unknown': 'Erro inesperado: {message}',
   'lab.error.series':
-    'Minha sequência: recebido «{received}», mas são precisos pelo menos {min} números separados por espaço, «;» ou «, ».',
-  'lab.error.choice': '{field}: recebido «{received}», que não é uma das opções.',
+    'Minha sequência: recebido “{received}”, mas são precisos pelo menos {min} números separados por espaço, “;” ou “, ”.',
+  'lab.error.choice': '{field}: recebido “{received}”, que não é uma das opções.',
   'lab.input': 'entrada',
   'lab.series.train': 'treino',
   'lab.series.test': 'teste',
@@ -60,7 +60,7 @@ export const labs = {
   'lab.dense.set.custom': 'Meus pontos (clique no gráfico)',
   'lab.dense.hidden': 'Unidades das camadas ocultas',
   'lab.dense.hiddenHint':
-    'Uma camada por número, separados por vírgula: «8, 8» são duas camadas de 8 unidades.',
+    'Uma camada por número, separados por vírgula: “8, 8” são duas camadas de 8 unidades.',
   'lab.dense.clickClass': 'Classe do ponto clicado',
   'lab.dense.class': 'classe {index}',
   'lab.dense.clearPoints': 'Limpar meus pontos',
@@ -68,7 +68,7 @@ export const labs = {
   'lab.dense.cursor': 'Cursor em ({x}; {y}). Enter adiciona um ponto aqui.',
   'lab.dense.boundary': 'Fronteira de decisão e pontos de treino',
   'lab.dense.boundaryHint':
-    'Clique no gráfico para adicionar um ponto da classe escolhida (o conjunto passa a ser «Meus pontos»). Pelo teclado: foque o gráfico, mova o cursor com as setas e aperte Enter.',
+    'Clique no gráfico para adicionar um ponto da classe escolhida (o conjunto passa a ser “Meus pontos”). Pelo teclado: foque o gráfico, mova o cursor com as setas e aperte Enter.',
   'lab.dense.kernel': 'Pesos (kernel) de {layer}',
   'lab.dense.bias': 'Viés de {layer}',
   'lab.dense.loss': 'Perda',
@@ -108,7 +108,7 @@ export const labs = {
   'lab.conv2d.prediction': 'O modelo acha que é {digit} ({percent}).',
   'lab.conv2d.filtersPerLayer': 'Filtros de cada camada Conv2D',
   'lab.conv2d.filtersHint':
-    'Um número por camada (1 ou 2 camadas), cada uma seguida de MaxPooling 2×2: «8, 16».',
+    'Um número por camada (1 ou 2 camadas), cada uma seguida de MaxPooling 2×2: “8, 16”.',
   'lab.conv2d.filtersView': 'Filtros (kernels 3×3) de cada camada',
   'lab.conv2d.mapsView': 'Mapas de características do dígito observado',
   'lab.conv2d.layers': 'Formatos ao longo da rede',
@@ -157,7 +157,7 @@ export const labs = {
   'lab.lstm.units': 'Unidades da LSTM',
   'lab.lstm.filters': 'Filtros da Conv1D',
   'lab.lstm.kernelSize': 'Largura do kernel',
-  'lab.lstm.custom': 'Minha sequência (números separados por espaço, «;» ou «, »)',
+  'lab.lstm.custom': 'Minha sequência (números separados por espaço, “;” ou “, ”)',
   'lab.lstm.customHint':
     'Pelo menos {min} números; a rede aprende a prever o próximo valor a partir dos {steps} anteriores.',
   'lab.lstm.kernel': 'Kernel de entrada de {layer}',
