@@ -3,7 +3,8 @@
 import type { ActivationSnapshot, Dataset, Snapshot } from '../../../src/core/page';
 import { t } from '../../../src/i18n';
 import { drawCurves, emptyCurves, recordCurves } from '../shared/curves';
-import { FieldError, readNumber } from '../shared/fields';
+import { required } from '../shared/dom';
+import { readField, readNumber } from '../shared/fields';
 import { bindTrainingLab } from '../shared/training-lab';
 import { viewSlot, type ViewSlot } from '../shared/view';
 import { conv2dSetup, readConv2dConfig } from './config';
@@ -22,14 +23,13 @@ import {
 const percent = new Intl.NumberFormat('pt-BR', { style: 'percent', maximumFractionDigits: 1 });
 
 export function mount(root: HTMLElement, worker?: Worker): void {
-  const find = (selector: string): HTMLElement =>
-    root.querySelector<HTMLElement>(selector) as HTMLElement;
+  const find = <T extends HTMLElement>(selector: string): T => required<T>(root, selector);
   const loss = viewSlot(root, '[data-conv2d-loss]');
   const accuracy = viewSlot(root, '[data-conv2d-accuracy]');
   const digit = viewSlot(root, '[data-conv2d-digit]');
   const probs = viewSlot(root, '[data-conv2d-probs]');
   const shapes = find('[data-conv2d-shapes]');
-  const probeInput = find('[name="probe"]') as HTMLInputElement;
+  const probeInput = find<HTMLInputElement>('[name="probe"]');
   const prediction = find('[data-conv2d-prediction]');
   let test: Dataset | null = null;
   let curves = emptyCurves();
@@ -147,7 +147,7 @@ export function mount(root: HTMLElement, worker?: Worker): void {
     worker,
   );
 
-  const pad = createDrawPad(find('[data-conv2d-pad]') as HTMLCanvasElement, () => classify(true));
+  const pad = createDrawPad(find<HTMLCanvasElement>('[data-conv2d-pad]'), () => classify(true));
   root.querySelector('[data-conv2d-clear]')?.addEventListener('click', () => {
     pad.clear();
     probs.show(null);
@@ -155,17 +155,15 @@ export function mount(root: HTMLElement, worker?: Worker): void {
     prediction.textContent = '';
   });
   probeInput.addEventListener('change', () => {
-    try {
-      chosenProbe = readNumber(root, 'probe', {
+    const chosen = readField(lab.shell, () =>
+      readNumber(root, 'probe', {
         min: 0,
         max: (test?.y.length ?? 10) / 10 - 1,
         integer: true,
-      });
-      lab.shell.error(null);
-    } catch (error) {
-      if (error instanceof FieldError) lab.shell.error(error.message);
-      return;
-    }
+      }),
+    );
+    if (chosen === null) return;
+    chosenProbe = chosen;
     showProbe();
     if (lab.latest) refreshActivations(true);
   });

@@ -8,6 +8,7 @@ import {
   probabilityBars,
   weightHeatmap,
 } from '../../../src/viz/index';
+import { shapeBadges, showBadges } from '../shared/shapes';
 import { appendSlot, type ViewSlot } from '../shared/view';
 
 /** Slots for every conv kernel (filters) and every conv output (feature maps), in layer order. */
@@ -75,17 +76,5 @@ export function drawProbabilities(slot: ViewSlot, probs: Float32Array): void {
 
 /** (amostras, 28, 28, 1) → conv2d_1 (amostras, 26, 26, 8) → …, from the probe's real outputs. */
 export function drawShapes(list: HTMLElement, activations: readonly ActivationSnapshot[]): void {
-  const items = [`${t('lab.input')} ${formatShape([null, 28, 28, 1])}`];
-  for (const a of activations) {
-    if (a.kind !== 'output') continue;
-    // Activation shapes are per sample (no batch axis).
-    items.push(`${a.layer} → ${formatShape([null, ...a.shape])}`);
-  }
-  list.replaceChildren(
-    ...items.map((text) => {
-      const li = document.createElement('li');
-      li.textContent = text;
-      return li;
-    }),
-  );
+  showBadges(list, shapeBadges([28, 28, 1], activations));
 }

@@ -1,5 +1,6 @@
 // The kernel explorer: a 3×3 kernel slides over a 7×7 image; stride, padding and the window position
 // are controls, the output map and its shape are recomputed on every change.
+import { required } from '../shared/dom';
 import { t } from '../../../src/i18n';
 import {
   KERNEL_PRESETS,
@@ -18,11 +19,7 @@ const number = new Intl.NumberFormat('pt-BR', { maximumFractionDigits: 2 });
 const signed = (v: number): string => (v < 0 ? `(${number.format(v)})` : number.format(v));
 
 export function mount(root: HTMLElement): void {
-  const find = <T extends HTMLElement>(selector: string): T => {
-    const el = root.querySelector<T>(selector);
-    if (el === null) throw new Error(`kernel explorer: missing ${selector}`);
-    return el;
-  };
+  const find = <T extends HTMLElement>(selector: string): T => required<T>(root, selector);
   const preset = find<HTMLSelectElement>('[data-kernel-preset]');
   const stride = find<HTMLSelectElement>('[data-kernel-stride]');
   const padding = find<HTMLSelectElement>('[data-kernel-padding]');

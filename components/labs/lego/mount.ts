@@ -1,6 +1,7 @@
 // The LEGO composer: stack layers, watch the shape flow through them and the parameter count, and
 // read a pt-BR error naming both shapes where a piece does not fit. Shapes come from the core's
 // inferShapes, the same code that checks every model the labs build.
+import { required } from '../shared/dom';
 import { inferShapes, isCoreErrorData, type LayerSpec } from '../../../src/core/page';
 import { t } from '../../../src/i18n';
 import { formatShape } from '../../../src/viz/format';
@@ -38,11 +39,7 @@ function layerNames(pieces: readonly Piece[]): string[] {
 }
 
 export function mount(root: HTMLElement): void {
-  const find = <T extends HTMLElement>(selector: string): T => {
-    const el = root.querySelector<T>(selector);
-    if (el === null) throw new Error(`lego composer: missing ${selector}`);
-    return el;
-  };
+  const find = <T extends HTMLElement>(selector: string): T => required<T>(root, selector);
   const presetSelect = find<HTMLSelectElement>('[data-lego-preset]');
   const inputField = find<HTMLInputElement>('[data-lego-input]');
   const newType = find<HTMLSelectElement>('[data-lego-new-type]');

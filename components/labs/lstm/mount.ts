@@ -2,7 +2,8 @@
 // the worker and redraws predictions, the chosen sequence's gates/feature maps and the weights.
 import type { ActivationSnapshot, Dataset, Snapshot } from '../../../src/core/page';
 import { drawCurves, emptyCurves, recordCurves } from '../shared/curves';
-import { FieldError, readNumber } from '../shared/fields';
+import { required } from '../shared/dom';
+import { readField, readNumber } from '../shared/fields';
 import { sampleCount } from '../shared/raw-data';
 import { bindTrainingLab } from '../shared/training-lab';
 import { viewSlot, type ViewSlot } from '../shared/view';
@@ -19,14 +20,13 @@ import {
 
 export function mount(root: HTMLElement, worker?: Worker): void {
   const variant = (root.dataset['lab'] === 'conv1d' ? 'conv1d' : 'lstm') satisfies SequenceVariant;
-  const find = (selector: string): HTMLElement =>
-    root.querySelector<HTMLElement>(selector) as HTMLElement;
+  const find = <T extends HTMLElement>(selector: string): T => required<T>(root, selector);
   const windowView = viewSlot(root, '[data-seq-window]');
   const fit = viewSlot(root, '[data-seq-fit]');
   const inside = viewSlot(root, '[data-seq-inside]');
   const loss = viewSlot(root, '[data-seq-loss]');
   const shapes = find('[data-seq-shapes]');
-  const probeInput = find('[name="probe"]') as HTMLInputElement;
+  const probeInput = find<HTMLInputElement>('[name="probe"]');
   let test: Dataset | null = null;
   let steps = 20;
   let curves = emptyCurves();
@@ -123,17 +123,15 @@ export function mount(root: HTMLElement, worker?: Worker): void {
   );
 
   probeInput.addEventListener('change', () => {
-    try {
-      probe = readNumber(root, 'probe', {
+    const chosen = readField(lab.shell, () =>
+      readNumber(root, 'probe', {
         min: 0,
         max: Number(probeInput.max || '0'),
         integer: true,
-      });
-      lab.shell.error(null);
-    } catch (error) {
-      if (error instanceof FieldError) lab.shell.error(error.message);
-      return;
-    }
+      }),
+    );
+    if (chosen === null) return;
+    probe = chosen;
     drawPredictions();
     refreshPredictions(true);
     refreshInside(true);

@@ -11,6 +11,7 @@ import {
   weightHeatmap,
 } from '../../../src/viz/index';
 import { sampleOf } from '../shared/raw-data';
+import { shapeBadges, showBadges } from '../shared/shapes';
 import { appendSlot, type ViewSlot } from '../shared/view';
 
 /** Test samples whose prediction is drawn against the target. */
@@ -104,17 +105,5 @@ export function drawShapes(
   steps: number,
   activations: readonly ActivationSnapshot[],
 ): void {
-  const items = [`${t('lab.input')} ${formatShape([null, steps, 1])}`];
-  for (const a of activations) {
-    if (a.kind !== 'output') continue;
-    // Activation shapes are per sample (no batch axis).
-    items.push(`${a.layer} → ${formatShape([null, ...a.shape])}`);
-  }
-  list.replaceChildren(
-    ...items.map((text) => {
-      const li = document.createElement('li');
-      li.textContent = text;
-      return li;
-    }),
-  );
+  showBadges(list, shapeBadges([steps, 1], activations));
 }

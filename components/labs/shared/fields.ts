@@ -101,3 +101,24 @@ export function readChoice<T extends string>(
   mark(el, true);
   return el.value as T;
 }
+
+/**
+ * Runs `read` (one of the readers above) for a control changed outside setup: a FieldError is shown
+ * in the lab's error box and gives null; a good value clears the box.
+ */
+export function readField<T>(
+  shell: { error(message: string | null): void },
+  read: () => T,
+): T | null {
+  try {
+    const value = read();
+    shell.error(null);
+    return value;
+  } catch (error) {
+    if (error instanceof FieldError) {
+      shell.error(error.message);
+      return null;
+    }
+    throw error;
+  }
+}

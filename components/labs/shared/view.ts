@@ -1,5 +1,6 @@
 // A slot in the lab markup that shows one rendered chart. Slots marked `data-weights` are weight views:
 // each redraw bumps their `data-version`, which tests and benchmarks watch (PRODUCT.md contract).
+import { required } from './dom';
 
 export interface ViewSlot {
   readonly el: HTMLElement;
@@ -62,9 +63,7 @@ function withoutMarkLabels(chart: Element): Element {
 
 /** Finds `selector` in `root` and wraps it; missing markup is a bug worth failing loudly on. */
 export function viewSlot(root: ParentNode, selector: string): ViewSlot {
-  const el = root.querySelector<HTMLElement>(selector);
-  if (el === null) throw new Error(`lab markup: missing ${selector}`);
-  return createViewSlot(el);
+  return createViewSlot(required(root, selector));
 }
 
 /** A slot created in code, e.g. one per layer once the model's layers are known. */

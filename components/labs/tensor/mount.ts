@@ -1,5 +1,6 @@
 // The tensor explorer: pick a rank 0–4 example, change each axis' size, and see the tensor drawn as
 // nested grids with every axis named, its shape, and the code that makes it.
+import { required } from '../shared/dom';
 import { t } from '../../../src/i18n';
 import {
   EXAMPLES,
@@ -17,11 +18,7 @@ const format = new Intl.NumberFormat('pt-BR', {
 });
 
 export function mount(root: HTMLElement): void {
-  const find = <T extends HTMLElement>(selector: string): T => {
-    const el = root.querySelector<T>(selector);
-    if (el === null) throw new Error(`tensor explorer: missing ${selector}`);
-    return el;
-  };
+  const find = <T extends HTMLElement>(selector: string): T => required<T>(root, selector);
   const select = find<HTMLSelectElement>('[data-tensor-example]');
   const sizes = find('[data-tensor-sizes]');
   const summary = find('[data-tensor-summary]');
