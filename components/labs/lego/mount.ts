@@ -1,42 +1,21 @@
 // The LEGO composer: stack layers, watch the shape flow through them and the parameter count, and
 // read a pt-BR error naming both shapes where a piece does not fit. Shapes come from the core's
 // inferShapes, the same code that checks every model the labs build.
-import { required } from '../shared/dom';
-import { inferShapes, isCoreErrorData, type LayerSpec } from '../../../src/core/page';
 import { t } from '../../../src/i18n';
 import { formatShape } from '../../../src/viz/format';
+import { required } from '../shared/dom';
+import { composeFlow, layerNames } from './flow';
 import {
   PIECES,
   PIECE_TYPES,
   PRESETS,
   newPiece,
-  toLayerSpec,
   type Piece,
   type PieceType,
   type PresetName,
 } from './pieces';
 
-const NAME_PREFIX: Record<PieceType, string> = {
-  dense: 'dense',
-  conv2d: 'conv2d',
-  maxPooling2d: 'max_pooling2d',
-  flatten: 'flatten',
-  conv1d: 'conv1d',
-  maxPooling1d: 'max_pooling1d',
-  lstm: 'lstm',
-  dropout: 'dropout',
-};
 const integer = new Intl.NumberFormat('pt-BR');
-
-/** Keras-style names counted per type (dense_1, dense_2 …), shown in the list and in errors alike. */
-function layerNames(pieces: readonly Piece[]): string[] {
-  const counts = new Map<PieceType, number>();
-  return pieces.map((p) => {
-    const n = (counts.get(p.type) ?? 0) + 1;
-    counts.set(p.type, n);
-    return `${NAME_PREFIX[p.type]}_${n}`;
-  });
-}
 
 export function mount(root: HTMLElement): void {
   const find = <T extends HTMLElement>(selector: string): T => required<T>(root, selector);
@@ -73,7 +52,6 @@ export function mount(root: HTMLElement): void {
   };
 
   const update = (): void => {
-    const names = layerNames(pieces);
     for (const li of stack.children) li.classList.remove('lab-badge-error');
     flow.replaceChildren(badge(`${t('lab.lego.input')} ${formatShape([null, ...inputShape])}`));
     tbody.replaceChildren();
@@ -89,15 +67,9 @@ export function mount(root: HTMLElement): void {
       result.textContent = t('lab.lego.empty');
       return;
     }
-    const layers: LayerSpec[] = pieces.map((p, i) => ({
-      ...toLayerSpec(p),
-      name: names[i] as string,
-    }));
-    try {
-      const infos = inferShapes({ inputShape, layers });
-      let params = 0;
-      for (const info of infos) {
-        params += info.params;
+    const outcome = composeFlow(inputShape, pieces);
+    if (outcome.ok) {
+      for (const info of outcome.layers) {
         flow.append(badge(`${info.className} ${formatShape(info.outputShape)}`));
         const row = document.createElement('tr');
         for (const text of [
@@ -111,47 +83,19 @@ export function mount(root: HTMLElement): void {
         }
         tbody.append(row);
       }
-      total.textContent = t('lab.lego.total', { count: integer.format(params) });
-      const last = infos[infos.length - 1];
-      result.textContent = t('lab.lego.ok', {
-        input: formatShape([null, ...inputShape]),
-        output: formatShape(last?.outputShape ?? []),
-      });
+      total.textContent = t('lab.lego.total', { count: integer.format(outcome.params) });
+      result.textContent = outcome.message;
       showError(null);
-    } catch (error) {
-      result.textContent = '';
-      const data = (error as { data?: unknown }).data;
-      if (isCoreErrorData(data) && data.code === 'shape-mismatch') {
-        const index = names.indexOf(data.layer);
-        stack.children[index]?.classList.add('lab-badge-error');
-        const failed = badge(`✗ ${data.layer}`);
-        failed.classList.add('lab-badge-error');
-        flow.append(failed);
-        const hint =
-          data.received.length > data.expected.length ? ` ${t('lab.lego.flattenHint')}` : '';
-        showError(
-          t('error.shapeMismatch', {
-            layer: data.layer,
-            expected: formatShape(data.expected),
-            received: formatShape(data.received),
-          }) + hint,
-        );
-      } else if (isCoreErrorData(data) && data.code === 'invalid-config') {
-        showError(
-          t('error.invalidConfig', {
-            field: data.field,
-            reason: data.reason,
-            received: String(data.received),
-          }),
-        );
-      } else {
-        showError(
-          t('lab.error.unknown', {
-            message: error instanceof Error ? error.message : String(error),
-          }),
-        );
-      }
+      return;
     }
+    result.textContent = '';
+    if (outcome.failed !== null) stack.children[outcome.failed]?.classList.add('lab-badge-error');
+    if (outcome.failedName !== null) {
+      const failed = badge(`✗ ${outcome.failedName}`);
+      failed.classList.add('lab-badge-error');
+      flow.append(failed);
+    }
+    showError(outcome.message);
   };
 
   const renderStack = (): void => {
