@@ -8,6 +8,7 @@ import { checkGrid, type Range } from './grid';
 import { resolveContext, type VizOptions } from './options';
 import { classScale } from './palette';
 import { imageMark, indexLookup, rasterize } from './raster';
+import { markLabelsToData, plot } from './plot';
 
 export interface BoundaryPoint {
   x: number;
@@ -83,7 +84,7 @@ export function decisionBoundary(
   // Faint even where certain, so the points on top stay readable.
   const opacity = Float32Array.from(field.confidence, (c) => 0.08 + 0.42 * c);
   const size = options.size ?? 320;
-  const chart = Plot.plot({
+  const chart = plot({
     document: ctx.doc,
     ariaLabel: ctx.ariaLabel(t('viz.boundary.ariaLabel')),
     ariaDescription: ctx.ariaDescription(
@@ -133,7 +134,7 @@ export function decisionBoundary(
   });
   const figure = createFigure(ctx.doc, 'decision-boundary');
   const legend = (chart as unknown as Plot.Plot).legend('symbol');
-  if (legend !== undefined) figure.append(legend);
+  if (legend !== undefined) figure.append(markLabelsToData(legend));
   figure.append(chart);
   return figure;
 }

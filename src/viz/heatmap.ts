@@ -6,6 +6,7 @@ import { createNumberFormat, formatInteger, formatTick } from './format';
 const endFormat = createNumberFormat({ maximumSignificantDigits: 2 });
 import { continuousLookup, imageMark, rasterize } from './raster';
 import type { Matrix } from './tensor';
+import { legend, plot } from './plot';
 
 export interface AxisSpec {
   label: string;
@@ -89,7 +90,7 @@ export function heatmapSvg(spec: HeatmapSpec): SVGSVGElement | HTMLElement {
   };
   const width = margins.left + matrix.cols * cellW + margins.right;
   const height = margins.top + matrix.rows * cellH + margins.bottom;
-  return Plot.plot({
+  return plot({
     document: doc,
     ariaLabel: spec.ariaLabel,
     ariaDescription: spec.ariaDescription,
@@ -124,17 +125,26 @@ export function colorLegend(
   width: number,
 ): SVGSVGElement | HTMLElement {
   const ticks = divergingTicks(color);
-  // Plot.legend honours `document` (as Plot.plot does) but its typings omit it.
-  const options: Plot.LegendScales & { document: Document } = {
+  const format = ticks === undefined ? formatTick : endFormat;
+  const domain = Array.isArray(color.domain) ? (color.domain as unknown[]) : [];
+  // Plot centres tick labels on the ramp's ends; a margin of half the end label keeps it inside
+  // the svg box (Plot's default margins are 0, so "−0,53" stuck out by half its width).
+  const overhang = (end: unknown): number =>
+    typeof end === 'number' ? Math.ceil(format(end).length * LEGEND_CHAR_HALF_WIDTH) + 1 : 0;
+  return legend({
     document: doc,
     color:
       ticks === undefined
         ? { ...color, label, tickFormat: formatTick }
         : { ...color, label, ticks, tickFormat: endFormat },
     width: Math.max(160, Math.min(320, width)),
-  };
-  return Plot.legend(options);
+    marginLeft: overhang(domain[0]),
+    marginRight: overhang(domain[domain.length - 1]),
+  });
 }
+
+/** Half the width of one character of Plot's 10px legend text, rounded up (digits ≈ 5.6px). */
+const LEGEND_CHAR_HALF_WIDTH = 3.2;
 
 /** The pixel width Plot gave a chart (its width attribute). */
 export function chartWidth(chart: Element): number {

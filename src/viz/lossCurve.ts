@@ -7,6 +7,7 @@ import { lineLegend } from './legend';
 import { resolveContext } from './options';
 import type { VizOptions } from './options';
 import { CATEGORICAL_COLORS } from './palette';
+import { plot } from './plot';
 
 export interface CurvePoint {
   step: number;
@@ -93,7 +94,7 @@ export function lossCurve(
     marks.push(Plot.text([t('viz.curve.empty')], { frameAnchor: 'middle', fill: 'currentColor' }));
   }
 
-  const chart = Plot.plot({
+  const chart = plot({
     document: ctx.doc,
     ariaLabel: ctx.ariaLabel(t('viz.curve.ariaLabel', { metric: metricLabel })),
     ariaDescription: ctx.ariaDescription(

@@ -9,6 +9,7 @@ import { colorLegend, chartWidth } from './heatmap';
 import { resolveContext, type VizOptions } from './options';
 import { CATEGORICAL_COLORS, sequentialScale } from './palette';
 import { extent } from './tensor';
+import { plot } from './plot';
 
 const CORE = '#ffffff';
 const CASING = '#1b1b1f';
@@ -50,7 +51,7 @@ export function lossLandscape(
   const first = path[0];
   const accent = CATEGORICAL_COLORS[1] as string;
   const thresholds = options.thresholds ?? 12;
-  const chart = Plot.plot({
+  const chart = plot({
     document: ctx.doc,
     ariaLabel: ctx.ariaLabel(t('viz.landscape.ariaLabel')),
     ariaDescription: ctx.ariaDescription(

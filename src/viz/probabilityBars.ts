@@ -5,6 +5,7 @@ import { createFigure } from './figure';
 import { formatPercent } from './format';
 import { resolveContext, type VizOptions } from './options';
 import { CATEGORICAL_COLORS } from './palette';
+import { plot } from './plot';
 
 export interface ProbabilityBarsOptions extends VizOptions {
   /** Bar names; default "0" … "9" (one per probability). */
@@ -39,7 +40,7 @@ export function probabilityBars(
     target: i === options.target,
   }));
   const accent = CATEGORICAL_COLORS[0] as string;
-  const chart = Plot.plot({
+  const chart = plot({
     document: ctx.doc,
     ariaLabel: ctx.ariaLabel(t('viz.bars.ariaLabel')),
     ariaDescription: ctx.ariaDescription(

@@ -110,7 +110,8 @@ export function imageMark(
     const py2: number = y(bounds.y2);
     const svgNs = 'http://www.w3.org/2000/svg';
     const g = document.createElementNS(svgNs, 'g');
-    g.setAttribute('aria-label', 'raster');
+    // Named like Plot's own marks once they pass through plot.ts (no aria-label: see there).
+    g.setAttribute('data-mark', 'raster');
     const img = document.createElementNS(svgNs, 'image');
     // Row 0 goes at y1 whichever way the y scale runs: flip the image when y1 is below y2.
     img.setAttribute(

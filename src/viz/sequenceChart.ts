@@ -6,6 +6,7 @@ import { formatInteger, formatNumber, formatTick } from './format';
 import { lineLegend, type LegendEntry } from './legend';
 import { resolveContext, type VizOptions } from './options';
 import { CATEGORICAL_COLORS } from './palette';
+import { plot } from './plot';
 
 export interface SequenceData {
   /** True values, at timesteps start, start + 1, … */
@@ -64,7 +65,7 @@ export function sequenceChart(data: SequenceData, options: SequenceChartOptions 
     { label: t('viz.sequence.prediction'), color: predictionColor, dash: '6,3', dot: true },
   ];
   const mse = meanSquaredError(data.target, data.prediction);
-  const chart = Plot.plot({
+  const chart = plot({
     document: ctx.doc,
     ariaLabel: ctx.ariaLabel(t('viz.sequence.ariaLabel')),
     ariaDescription: ctx.ariaDescription(

@@ -16,7 +16,7 @@ export interface ViewSlot {
 // recalculation was the largest main-thread cost. These few rules are all a chart needs.
 const CHART_CSS = `
 :host { display: block; }
-svg { max-width: 100%; height: auto; overflow: visible; } /* scale down on a phone; legend ticks overhang */
+svg { max-width: 100%; height: auto; overflow: visible; } /* scale down on a phone; tick labels may reach past the plot edge */
 figure { margin: 0; }
 `;
 let chartSheet: CSSStyleSheet | null = null;
@@ -39,7 +39,7 @@ export function createViewSlot(el: HTMLElement): ViewSlot {
     content,
     show(chart) {
       if (chart === null) content.replaceChildren();
-      else content.replaceChildren(withoutMarkLabels(chart));
+      else content.replaceChildren(chart);
       version += 1;
       if (isWeights) el.dataset['version'] = String(version);
     },
@@ -47,18 +47,6 @@ export function createViewSlot(el: HTMLElement): ViewSlot {
       return version;
     },
   };
-}
-
-/**
- * Plot names each mark's <g> or <rect> with aria-label ("raster", "dot", "frame"); without a role
- * that is invalid ARIA (axe: aria-prohibited-attr) and noise for screen readers, which already get
- * the chart's own label and description on its <svg>. Those mark labels are dropped here.
- */
-function withoutMarkLabels(chart: Element): Element {
-  for (const node of chart.querySelectorAll('svg [aria-label]:not(svg):not([role])')) {
-    node.removeAttribute('aria-label');
-  }
-  return chart;
 }
 
 /** Finds `selector` in `root` and wraps it; missing markup is a bug worth failing loudly on. */

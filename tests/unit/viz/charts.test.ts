@@ -16,7 +16,7 @@ beforeAll(() => {
 /** Tick labels of the chart's own axes. */
 function axisTicks(root: Element, axis: 'x' | 'y'): string[] {
   return Array.from(
-    chartSvg(root).querySelectorAll(`g[aria-label="${axis}-axis tick label"] text`),
+    chartSvg(root).querySelectorAll(`g[data-mark="${axis}-axis tick label"] text`),
     (t) => t.textContent ?? '',
   );
 }
@@ -37,7 +37,7 @@ describe('lossCurve', () => {
 
   it('draws one line per series with a legend and the last value at its end', () => {
     const root = lossCurve(points, { document });
-    expect(chartSvg(root).querySelectorAll('g[aria-label="line"] path')).toHaveLength(2);
+    expect(chartSvg(root).querySelectorAll('g[data-mark="line"] path')).toHaveLength(2);
     const legend = root.querySelector('.anatomia-viz-legend');
     expect(legend?.textContent).toBe('treinoteste');
     // treino at step 300: 1 / 7 ≈ 0,143
@@ -96,7 +96,7 @@ describe('decisionBoundary', () => {
       { grid, gridSize, extent, points },
       { document, classNames: ['azul', '<b>laranja</b>'] },
     );
-    expect(chartSvg(root).querySelectorAll('g[aria-label="dot"] path')).toHaveLength(3);
+    expect(chartSvg(root).querySelectorAll('g[data-mark="dot"] path')).toHaveLength(3);
     expect(root.textContent).toContain('<b>laranja</b>');
     expect(root.querySelector('b')).toBeNull();
     expect(chartSvg(root).getAttribute('aria-description')).toContain(
@@ -131,10 +131,10 @@ describe('lossLandscape', () => {
       document,
       thresholds: 8,
     });
-    expect(chartSvg(root).querySelectorAll('g[aria-label="contour"] path').length).toBeGreaterThan(
+    expect(chartSvg(root).querySelectorAll('g[data-mark="contour"] path').length).toBeGreaterThan(
       4,
     );
-    expect(chartSvg(root).querySelectorAll('g[aria-label="line"] path')).toHaveLength(2);
+    expect(chartSvg(root).querySelectorAll('g[data-mark="line"] path')).toHaveLength(2);
     expect(texts(root)).toContain('atual');
     const description = chartSvg(root).getAttribute('aria-description') ?? '';
     expect(description).toContain('termina em w1 = -0,4, w2 = 0,1');
@@ -157,7 +157,7 @@ describe('sequenceChart', () => {
       { document },
     );
     expect(root.querySelector('.anatomia-viz-legend')?.textContent).toBe('entradaalvoprevisão');
-    expect(chartSvg(root).querySelectorAll('g[aria-label="line"] path')).toHaveLength(3);
+    expect(chartSvg(root).querySelectorAll('g[data-mark="line"] path')).toHaveLength(3);
     // ((0.1)² + (0.2)²) / 2 = 0.025; the forecast starts after the 3-step window.
     expect(chartSvg(root).getAttribute('aria-description')).toContain(
       'Erro quadrático médio: 0,025',
@@ -171,7 +171,7 @@ describe('probabilityBars', () => {
 
   it('draws ten bars, the most probable highlighted and named in the description', () => {
     const root = probabilityBars(probs, { document });
-    expect(chartSvg(root).querySelectorAll('g[aria-label="bar"] rect')).toHaveLength(10);
+    expect(chartSvg(root).querySelectorAll('g[data-mark="bar"] rect')).toHaveLength(10);
     expect(axisTicks(root, 'x')).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
     const description = chartSvg(root).getAttribute('aria-description') ?? '';
     expect(description).toContain('Dígito mais provável: 3, com 80,0%');
@@ -182,7 +182,7 @@ describe('probabilityBars', () => {
 
   it('outlines the true class', () => {
     const root = probabilityBars(probs, { document, target: 7 });
-    const [bars, outline] = Array.from(chartSvg(root).querySelectorAll('g[aria-label="bar"]'));
+    const [bars, outline] = Array.from(chartSvg(root).querySelectorAll('g[data-mark="bar"]'));
     const outlined = outline?.querySelectorAll('rect') ?? [];
     expect(outlined).toHaveLength(1);
     expect(outlined[0]?.getAttribute('x')).toBe(

@@ -10,7 +10,7 @@ export function chartSvg(root: Element): Element {
 
 /** Pixels of the first raster <image> under `root`. */
 export function rasterPixels(root: Element) {
-  const image = root.querySelector('g[aria-label="raster"] image');
+  const image = root.querySelector('g[data-mark="raster"] image');
   const href = image?.getAttribute('href') ?? image?.getAttribute('xlink:href');
   if (href == null) throw new Error('no raster image');
   return decodePng(href);

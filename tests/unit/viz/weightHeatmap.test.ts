@@ -176,7 +176,7 @@ describe('weightHeatmap on a bias, Conv2D, Conv1D and LSTM weights', () => {
     expect(texts(root)).toEqual(
       expect.arrayContaining(['i · entrada', 'f · esquecimento', 'c · célula', 'o · saída']),
     );
-    const rules = Array.from(root.querySelectorAll('g[aria-label="rule"]'));
+    const rules = Array.from(root.querySelectorAll('g[data-mark="rule"]'));
     expect(rules.map((g) => g.querySelectorAll('line').length)).toEqual([3, 3]);
   });
 
