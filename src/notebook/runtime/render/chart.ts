@@ -7,7 +7,10 @@ import { el } from './dom';
 async function draw(spec: ChartSpec): Promise<Element> {
   switch (spec.chart) {
     case 'marks': {
-      const Plot = await import('@observablehq/plot');
+      const [Plot, { plot }] = await Promise.all([
+        import('@observablehq/plot'),
+        import('../../../viz/plot'),
+      ]);
       const channels = {
         x: spec.x,
         y: spec.y,
@@ -26,7 +29,7 @@ async function draw(spec: ChartSpec): Promise<Element> {
               ? Plot.areaY(spec.data, { x: spec.x, y: spec.y, fillOpacity: 0.3 })
               : Plot.line(spec.data, channels);
       const label = spec.title ?? t('notebook.output.chart', { x: spec.x, y: spec.y });
-      return Plot.plot({
+      return plot({
         ariaLabel: label,
         ariaDescription: label,
         marks: [mark, ...(spec.mark === 'barY' ? [Plot.ruleY([0])] : [])],
