@@ -1,12 +1,16 @@
 // The optimizer loop itself: one `optimizer.minimize` per batch, no model.fit (its callbacks and
-// per-batch logs cost ~40% on tiny models). Nothing is read back per step: each step's loss (and
-// correct count) stays on the device until `drain()` reads a whole slice of steps with one stack.
+// per-batch logs cost ~40% on tiny models). Nothing is read back per step: each step's loss stays on
+// the device until `drain()` reads a whole slice of steps with one stack. Accuracy is counted there
+// too, once per slice over the kept predictions: on a tiny model tfjs' per-kernel bookkeeping is the
+// step's cost, and counting per step put 8 more kernels (argMax, equal, cast, sum, saved inputs) on the
+// gradient tape of every step.
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { createRng } from '../data/rng.ts';
 import { DivergenceError } from '../errors.ts';
 import type { Dataset, LossName } from '../types.ts';
 import { createBatcher } from './batches.ts';
+import { createForward, type Forward } from './forward.ts';
 import { computeLoss, correctCount, hasAccuracy } from './loss.ts';
 
 export interface Drained {
@@ -33,6 +37,8 @@ export interface StepperOptions {
   loss: LossName;
   batchSize: number;
   seed: number;
+  /** The forward pass to differentiate; default createForward(model). */
+  forward?: Forward;
 }
 
 export function createStepper(
@@ -48,8 +54,11 @@ export function createStepper(
   const batcher = createBatcher(xs, ys, options.batchSize, createRng(options.seed));
   // An explicit var list: without it minimize differentiates against every variable in the process.
   const variables = model.trainableWeights.map((w) => w.read() as tf.Variable);
+  const forward = options.forward ?? createForward(model);
   let costs: tf.Scalar[] = [];
-  let corrects: tf.Scalar[] = [];
+  // Each step's targets and predictions, kept for drain()'s accuracy count.
+  let targets: tf.Tensor[] = []; // [batch, ...yShape] each
+  let predictions: tf.Tensor[] = []; // [batch, ...yShape] each
   let pendingSamples = 0;
   let steps = 0;
   let drainedSteps = 0;
@@ -68,9 +77,12 @@ export function createStepper(
         const batch = batcher.next();
         const cost = optimizer.minimize(
           () => {
-            const pred = model.apply(batch.x, { training: true }) as tf.Tensor; // [batch, ...yShape]
-            // kept: survives minimize's tidy; drain() disposes it
-            if (accuracy) corrects.push(tf.keep(correctCount(loss, batch.y, pred)));
+            const pred = forward(batch.x); // [batch, ...yShape]
+            if (accuracy) {
+              // kept: they survive minimize's tidy; drain() disposes them
+              targets.push(tf.keep(batch.y));
+              predictions.push(tf.keep(pred));
+            }
             return computeLoss(loss, batch.y, pred);
           },
           true,
@@ -85,19 +97,27 @@ export function createStepper(
     },
     async drain() {
       if (costs.length === 0) return { losses: new Float32Array(0), correct: 0, samples: 0 };
-      const [stepCosts, stepCorrects, samples, firstStep] = [
+      const [stepCosts, stepTargets, stepPredictions, samples, firstStep] = [
         costs,
-        corrects,
+        targets,
+        predictions,
         pendingSamples,
         drainedSteps,
       ];
       costs = [];
-      corrects = [];
+      targets = [];
+      predictions = [];
       pendingSamples = 0;
       drainedSteps = steps;
       const lossTensor = tf.stack(stepCosts); // [steps]
-      const correctTensor = stepCorrects.length > 0 ? tf.addN(stepCorrects) : null;
-      tf.dispose([...stepCosts, ...stepCorrects]);
+      const correctTensor =
+        stepPredictions.length > 0
+          ? tf.tidy(() =>
+              // [samples, ...yShape] both: every step of the slice at once
+              correctCount(loss, tf.concat(stepTargets), tf.concat(stepPredictions)),
+            )
+          : null;
+      tf.dispose([...stepCosts, ...stepTargets, ...stepPredictions]);
       try {
         const [losses, correct] = await Promise.all([
           lossTensor.data() as Promise<Float32Array>,
@@ -111,9 +131,10 @@ export function createStepper(
       }
     },
     dispose() {
-      tf.dispose([...costs, ...corrects, xs, ys]);
+      tf.dispose([...costs, ...targets, ...predictions, xs, ys]);
       costs = [];
-      corrects = [];
+      targets = [];
+      predictions = [];
       batcher.dispose();
     },
   };
