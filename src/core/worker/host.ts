@@ -8,6 +8,7 @@ import { exportWeightsJson, saveModelArtifacts, toModelFiles } from '../model/ex
 import { predict } from '../model/predict.ts';
 import type { TrainEnv } from '../train/run.ts';
 import type { BackendName, Dataset, RunState, Snapshot } from '../types.ts';
+import { sessionBackend } from './backend-choice.ts';
 import {
   buffersOf,
   type PageMessage,
@@ -73,6 +74,8 @@ export function serveTrainer(
   const init = deps.initBackend ?? ((backend, options) => defaultInitBackend(backend, options));
   const env = deps.env ?? {};
   let session: Session | null = null;
+  // What the page's init asked for; each create may then pick cpu for a tiny model (backend-choice.ts).
+  let requested: { backend: BackendName; options: { wasmPath?: string } } | null = null;
   let queue: Promise<void> = Promise.resolve();
   // Latest-wins snapshot channel.
   let inFlight = false;
@@ -110,13 +113,21 @@ export function serveTrainer(
     switch (message.type) {
       case 'init': {
         const options = message.wasmPath === undefined ? {} : { wasmPath: message.wasmPath };
-        return reply(id, await init(message.backend ?? 'wasm', options));
+        // The backend that started (after any fallback) is the one later sessions ask for.
+        const started = await init(message.backend ?? 'wasm', options);
+        requested = { backend: started, options };
+        return reply(id, started);
       }
       case 'create': {
         const data = await loadDataset(message.data, deps.fetchBytes ?? fetchBytes);
         await session?.dispose();
         session = null;
         const { spec, options } = message;
+        if (requested) {
+          // Before the model exists, so its variables and the run's tensors live on that backend.
+          const wanted = sessionBackend(requested.backend, spec, options.batchSize);
+          if (wanted !== currentBackend()) await init(wanted, requested.options);
+        }
         session = createSession(
           {
             spec,
