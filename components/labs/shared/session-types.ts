@@ -31,6 +31,8 @@ export interface SessionSetup {
 }
 
 export interface Prepared {
+  /** The backend this model trains on (the worker may pick cpu for tiny models). */
+  backend: BackendName;
   train: Dataset;
   /** Empty (n = 0) when the source has no held-out part. */
   test: Dataset;

@@ -74,7 +74,7 @@ export function createSession(worker: Worker = createTrainerWorker()): LabSessio
         weights: created.weights,
       };
       if (setup.probe !== undefined) snapshot.activations = await activationsOf(setup.probe);
-      return { train: data.train, test, snapshot } satisfies Prepared;
+      return { backend: created.backend, train: data.train, test, snapshot } satisfies Prepared;
     },
     train() {
       live = true;

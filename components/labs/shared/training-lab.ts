@@ -103,6 +103,7 @@ export function bindTrainingLab(
     preparing = session.prepare(setup).then(
       (ready) => {
         if (mine !== generation) return false;
+        backend = ready.backend;
         shell.loading(null);
         shell.setState('idle');
         spec.prepared(ready);
