@@ -168,7 +168,8 @@ async function measureLab(browser: Browser, url: string, c: LabCase): Promise<Re
     ([kind]) => (window as unknown as BenchWindow).__labBench.sample(kind),
     [c.kind] as const,
   );
-  await page.waitForTimeout(seconds * 1000);
+  // The measurement window: the lab trains undisturbed between the two samples.
+  await new Promise((done) => setTimeout(done, seconds * 1000));
   const end = await page.evaluate(
     ([kind]) => (window as unknown as BenchWindow).__labBench.sample(kind),
     [c.kind] as const,
