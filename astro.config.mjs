@@ -26,6 +26,8 @@ export default defineConfig({
       locales: { root: { label: 'Português do Brasil', lang: 'pt-BR' } },
       // Starlight's asides and other remark steps only run on processed dirs; content/ is outside src/.
       markdown: { processedDirs: ['./content'] },
+      // Code wraps instead of scrolling sideways: readable on phones, and no unfocusable scroll regions.
+      expressiveCode: { defaultProps: { wrap: true } },
       // The collection root is content/, so autogenerate must name it: 'content', not ''.
       sidebar: [{ label: 'Curso', items: [{ autogenerate: { directory: 'content' } }] }],
     }),
