@@ -4,7 +4,8 @@ import { expect, test, type Locator } from '@playwright/test';
 
 async function run(target: Locator): Promise<void> {
   const before = Number((await target.getAttribute('data-run-count')) ?? '0');
-  await target.getByRole('button', { name: 'Executar' }).click();
+  // From the keyboard: a training panel still redrawing above can shift the layout under a click.
+  await target.getByRole('button', { name: 'Executar' }).press('Enter');
   await expect(target).toHaveAttribute('data-run-count', String(before + 1), { timeout: 30_000 });
 }
 
