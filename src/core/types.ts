@@ -87,6 +87,12 @@ export interface TrainOptions {
   probe?: Float32Array;
   /** Start paused (state 'paused', 0 steps): the caller drives with step(n) or resume(). */
   startPaused?: boolean;
+  /**
+   * Optimizer steps per second at most while training (default Infinity: as fast as the machine
+   * goes). A slow rate is slow motion: when steps are further apart than snapshots, every step gets
+   * its own snapshot, so one update can be followed with the eye.
+   */
+  stepsPerSecond?: number;
 }
 
 export type WeightKind = 'kernel' | 'bias' | 'recurrent' | 'other';

@@ -4,7 +4,7 @@ import type * as tfl from '@tensorflow/tfjs-layers';
 import { checkDataset } from '../data/dataset-utils.ts';
 import { InvalidConfigError, ShapeMismatchError } from '../errors.ts';
 import type { Dataset, LossName, TrainOptions } from '../types.ts';
-import { checkInteger, checkNumber, checkOneOf } from '../validate.ts';
+import { checkInteger, checkNumber, checkOneOf, checkPositive } from '../validate.ts';
 
 const LOSSES = [
   'categoricalCrossentropy',
@@ -18,6 +18,7 @@ export interface CheckedOptions {
   epochs: number;
   seed: number;
   snapshotHz: number;
+  stepsPerSecond: number;
   count: number;
   validationCount: number;
 }
@@ -56,6 +57,7 @@ export function checkTrainOptions(
   const seed = options.seed ?? 0;
   if (!Number.isInteger(seed)) throw new InvalidConfigError('seed', seed, 'must be an integer');
   const snapshotHz = checkNumber('snapshotHz', options.snapshotHz ?? 30, 0, 1000);
+  const stepsPerSecond = checkSpeed(options.stepsPerSecond);
   const count = checkDataset('data', data);
   checkFits(model, data, 'data');
   let validationCount = 0;
@@ -73,5 +75,11 @@ export function checkTrainOptions(
   if (model.trainableWeights.length === 0) {
     throw new InvalidConfigError('model', model.name, 'has no trainable weights');
   }
-  return { loss, batchSize, epochs, seed, snapshotHz, count, validationCount };
+  return { loss, batchSize, epochs, seed, snapshotHz, stepsPerSecond, count, validationCount };
+}
+
+/** A training speed in optimizer steps per second: > 0, Infinity for "as fast as possible". */
+export function checkSpeed(value: unknown): number {
+  if (value === undefined || value === Infinity) return Infinity;
+  return checkPositive('stepsPerSecond', value);
 }

@@ -4,7 +4,7 @@ import type * as tfl from '@tensorflow/tfjs-layers';
 import type { Dataset, RunState, Snapshot, TrainOptions } from '../types.ts';
 import { checkInteger } from '../validate.ts';
 import { makeOptimizer } from './optimizer.ts';
-import { checkTrainOptions } from './options.ts';
+import { checkSpeed, checkTrainOptions } from './options.ts';
 import { createYielder, defaultClock, type Clock, type Yielder } from './schedule.ts';
 import { createSnapshotter } from './snapshotter.ts';
 import { createStepper, type Drained } from './stepper.ts';
@@ -27,6 +27,9 @@ export interface TrainingRun {
   resume(): void;
   /** Pauses if training, runs n more steps, resolves with their snapshot. */
   step(n?: number): Promise<Snapshot>;
+  /** Steps per second at most from now on (Infinity: full speed); see TrainOptions.stepsPerSecond. */
+  setSpeed(stepsPerSecond: number): void;
+  readonly speed: number;
   stop(): void;
   onSnapshot(cb: (snapshot: Snapshot) => void): () => void;
   onState(cb: (state: RunState) => void): () => void;
@@ -39,6 +42,11 @@ export interface TrainEnv {
   yieldToEventLoop?: Yielder;
   /** Milliseconds of steps between two yields. Default 16. */
   sliceMs?: number;
+  /**
+   * Waits between paced steps (a limited speed). Default: a timer that any command (pause, stop,
+   * a new speed) cuts short. Tests inject one that advances their clock.
+   */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 interface StepRequest {
@@ -90,6 +98,14 @@ export function train(
     throw error;
   }
   const snapshotInterval = checked.snapshotHz > 0 ? 1000 / checked.snapshotHz : Infinity;
+  let speed = checked.stepsPerSecond;
+  // A limited speed is kept by counting steps from a start time, so timer jitter does not add up.
+  let paceFrom = clock();
+  let paced = 0;
+  const restartPace = () => {
+    paceFrom = clock();
+    paced = 0;
+  };
 
   const snapshotListeners = new Set<(snapshot: Snapshot) => void>();
   const stateListeners = new Set<(state: RunState) => void>();
@@ -110,6 +126,18 @@ export function train(
     const w = wake;
     wake = null;
     w?.();
+  };
+  const rest = (ms: number): Promise<void> => {
+    if (env.sleep) return env.sleep(ms);
+    return new Promise<void>((resolve) => {
+      const end = () => {
+        clearTimeout(timer);
+        if (wake === end) wake = null;
+        resolve();
+      };
+      const timer = setTimeout(end, ms);
+      wake = end;
+    });
   };
   const setState = (next: RunState) => {
     if (next === state) return;
@@ -179,11 +207,27 @@ export function train(
     for (;;) {
       if (stopRequested) return end('stopped');
       if (complete()) return end('done');
-      if (state === 'training') {
+      if (state === 'training' && speed === Infinity) {
         await slice(Infinity);
         if (!complete() && !stopRequested && clock() - lastSnapshotAt >= snapshotInterval) {
           await snapshot(false);
         }
+        if (!complete()) await yieldNow();
+        continue;
+      }
+      if (state === 'training') {
+        const perStep = 1000 / speed;
+        const due = Math.floor((clock() - paceFrom) / perStep) + 1 - paced;
+        if (due <= 0) {
+          await rest(paceFrom + paced * perStep - clock());
+          continue;
+        }
+        paced += await slice(due);
+        // Slower than the asked speed (a busy machine): carry no backlog of over 100 ms.
+        if ((due - 1) * perStep > 100) restartPace();
+        // Steps further apart than snapshots: each one is shown on its own.
+        const shown = perStep >= snapshotInterval || clock() - lastSnapshotAt >= snapshotInterval;
+        if (!complete() && !stopRequested && shown) await snapshot(false);
         if (!complete()) await yieldNow();
         continue;
       }
@@ -231,6 +275,9 @@ export function train(
     get steps() {
       return stepper.steps;
     },
+    get speed() {
+      return speed;
+    },
     done,
     pause() {
       if (state !== 'training') return;
@@ -240,7 +287,13 @@ export function train(
     },
     resume() {
       if (state !== 'paused') return;
+      restartPace();
       setState('training');
+      signal();
+    },
+    setSpeed(stepsPerSecond) {
+      speed = checkSpeed(stepsPerSecond);
+      restartPace();
       signal();
     },
     step(n = 1) {

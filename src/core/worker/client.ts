@@ -33,6 +33,8 @@ export interface TrainerClient {
   pause(): Promise<void>;
   resume(): Promise<void>;
   step(n?: number): Promise<Snapshot>;
+  /** Steps per second at most (Infinity: full speed), for this model and later ones. */
+  setSpeed(stepsPerSecond: number): Promise<void>;
   stop(): Promise<void>;
   reset(): Promise<CreateResult>;
   predict(x: Float32Array, shape: number[]): Promise<Float32Array>;
@@ -134,6 +136,7 @@ export function createTrainerClient(worker: WorkerLike): TrainerClient {
     pause: async () => void (await request({ type: 'pause' })),
     resume: async () => void (await request({ type: 'resume' })),
     step: (n = 1) => request({ type: 'step', n }),
+    setSpeed: async (stepsPerSecond) => void (await request({ type: 'speed', stepsPerSecond })),
     stop: async () => void (await request({ type: 'stop' })),
     reset: () => request({ type: 'reset' }),
     // x is copied by structured clone (not transferred): the caller keeps its array.

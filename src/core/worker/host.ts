@@ -6,6 +6,7 @@ import { initBackend as defaultInitBackend } from '../backend/index.ts';
 import { CoreError } from '../errors.ts';
 import { exportWeightsJson, saveModelArtifacts, toModelFiles } from '../model/export.ts';
 import { predict } from '../model/predict.ts';
+import { checkSpeed } from '../train/options.ts';
 import type { TrainEnv } from '../train/run.ts';
 import type { BackendName, Dataset, RunState, Snapshot } from '../types.ts';
 import { sessionBackend } from './backend-choice.ts';
@@ -77,6 +78,8 @@ export function serveTrainer(
   // What the page's init asked for; each create may then pick cpu for a tiny model (backend-choice.ts).
   let requested: { backend: BackendName; options: { wasmPath?: string } } | null = null;
   let queue: Promise<void> = Promise.resolve();
+  // The reader's Velocidade outlives models: a new create trains at the speed last asked for.
+  let speed = Infinity;
   // Latest-wins snapshot channel.
   let inFlight = false;
   let waiting: Snapshot | null = null;
@@ -139,6 +142,7 @@ export function serveTrainer(
           hooks,
           env,
         );
+        session.setSpeed(speed);
         hooks.onState('idle', 0);
         return reply(id, await session.describe(currentBackend()));
       }
@@ -163,6 +167,10 @@ export function serveTrainer(
           .catch((error: unknown) => fail(id, error));
         return;
       }
+      case 'speed':
+        speed = checkSpeed(message.stepsPerSecond);
+        session?.setSpeed(speed);
+        return reply(id, null);
       case 'stop': {
         const run = need().run;
         if (run) {

@@ -63,6 +63,8 @@ export type TrainerRequest =
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'step'; n: number }
+  /** Steps per second at most (Infinity: full speed), kept for later runs and resets. */
+  | { type: 'speed'; stepsPerSecond: number }
   | { type: 'stop' }
   | { type: 'reset' }
   | { type: 'predict'; x: Float32Array; shape: number[] }
@@ -80,6 +82,7 @@ export interface ReplyValues {
   pause: null;
   resume: null;
   step: Snapshot;
+  speed: null;
   stop: null;
   reset: CreateResult;
   predict: Float32Array;

@@ -10,12 +10,17 @@ import { createActivationProbe, type ActivationProbe } from '../model/activation
 import { buildModel } from '../model/build.ts';
 import { summarize } from '../model/summary.ts';
 import { readWeights } from '../model/weights.ts';
+import { checkSpeed } from '../train/options.ts';
 import { train, type TrainEnv, type TrainingRun } from '../train/run.ts';
 import type { BackendName, Dataset, RunState, Snapshot } from '../types.ts';
 import type { CreateRequest, CreateResult, DatasetInfo, DatasetRequest } from './protocol.ts';
 
-/** The host never sends more than this many snapshots per second, whatever the options ask. */
-export const MAX_SNAPSHOT_HZ = 30;
+/**
+ * The host never sends more than this many snapshots per second, whatever the options ask: a
+ * display's rate, so every frame can show new weights. The channel is latest-wins (host.ts), so a
+ * page that draws slower simply gets fewer.
+ */
+export const MAX_SNAPSHOT_HZ = 60;
 
 export interface SessionHooks {
   onSnapshot(snapshot: Snapshot): void;
@@ -81,6 +86,8 @@ export interface Session {
   describe(backend: BackendName): Promise<CreateResult>;
   /** Stops the run and rebuilds the model from its spec: same seed, same initial weights. */
   reset(): Promise<void>;
+  /** Steps per second at most, for the current run and every later one (Infinity: full speed). */
+  setSpeed(stepsPerSecond: number): void;
   dispose(): Promise<void>;
 }
 
@@ -94,6 +101,7 @@ export function createSession(
   let probe: ActivationProbe | null = null;
   let run: TrainingRun | null = null;
   let offset = { steps: 0, epochs: 0 };
+  let speed = checkSpeed(request.options.stepsPerSecond);
   const validation = request.validate !== false ? data.test : undefined;
   const options = {
     ...request.options,
@@ -127,7 +135,12 @@ export function createSession(
     ensureRun(startPaused) {
       if (run !== null && !ended(run)) return run;
       const base = { ...offset };
-      const current = train(model, data.train, { ...options, startPaused }, env);
+      const current = train(
+        model,
+        data.train,
+        { ...options, startPaused, stepsPerSecond: speed },
+        env,
+      );
       run = current;
       current.onSnapshot((s) =>
         hooks.onSnapshot({ ...s, step: s.step + base.steps, epoch: s.epoch + base.epochs }),
@@ -139,6 +152,10 @@ export function createSession(
       });
       hooks.onState(current.state, base.steps);
       return current;
+    },
+    setSpeed(stepsPerSecond) {
+      speed = checkSpeed(stepsPerSecond);
+      if (run !== null && !ended(run)) run.setSpeed(speed);
     },
     async describe(backend) {
       const result: CreateResult = {

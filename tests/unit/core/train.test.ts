@@ -207,6 +207,74 @@ describe('train(): snapshots', () => {
   });
 });
 
+describe('train(): speed', () => {
+  /** A fake clock where steps cost almost no time (10 µs per read) and sleeping advances it. */
+  function pacedEnv() {
+    let now = 0;
+    return {
+      env: {
+        clock: () => (now += 0.01),
+        sliceMs: 0.1,
+        sleep: async (ms: number) => {
+          now += Math.max(ms, 0);
+          await macrotask();
+        },
+      },
+      now: () => now,
+    };
+  }
+
+  it('stepsPerSecond paces the steps by the clock: 4 steps/s gives 4 steps a second', async () => {
+    const { env, now } = pacedEnv();
+    const model = buildModel(MLP);
+    const run = train(model, DATA, { ...OPTIONS, stepsPerSecond: 4 }, env);
+    const steps: { step: number; at: number }[] = [];
+    run.onSnapshot((s) => steps.push({ step: s.step, at: now() }));
+    await nextSnapshot(run, (s) => s.step >= 9);
+    run.stop();
+    await run.done;
+    // Slow motion: each step has a snapshot of its own, 250 ms of the clock after the previous one.
+    expect(steps.slice(0, 9).map((s) => s.step)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const gaps = steps.slice(1, 9).map((s, i) => s.at - steps[i]!.at);
+    for (const gap of gaps) expect(gap).toBeCloseTo(250, 0);
+    model.dispose();
+  });
+
+  it('setSpeed changes the pace of a running run, and Infinity lifts the limit', async () => {
+    const { env, now } = pacedEnv();
+    const model = buildModel(MLP);
+    const run = train(model, DATA, { ...OPTIONS, stepsPerSecond: 1, snapshotHz: 1000 }, env);
+    await nextSnapshot(run, (s) => s.step >= 2);
+    const slowAt = now();
+    run.setSpeed(100);
+    expect(run.speed).toBe(100);
+    const fast = await nextSnapshot(run, (s) => s.step >= 22);
+    // 20 more steps at 100 steps/s: 0,2 s of the clock, not 20 s.
+    expect(now() - slowAt).toBeLessThan(400);
+    run.setSpeed(Infinity);
+    const before = now();
+    await nextSnapshot(run, (s) => s.step >= fast.step + 200);
+    // Full speed never sleeps: 200 steps at the old 100 steps/s would have taken 2 s.
+    expect(now() - before).toBeLessThan(100);
+    run.stop();
+    await run.done;
+    model.dispose();
+  });
+
+  it('refuses a speed that is not a positive number, naming what it got', () => {
+    const model = buildModel(MLP);
+    for (const bad of [0, -1, Number.NaN, '3' as unknown as number]) {
+      expect(() => train(model, DATA, { ...OPTIONS, stepsPerSecond: bad })).toThrow(
+        InvalidConfigError,
+      );
+    }
+    const run = train(model, DATA, { ...OPTIONS, startPaused: true });
+    expect(() => run.setSpeed(-5)).toThrow(/stepsPerSecond/);
+    run.stop();
+    model.dispose();
+  });
+});
+
 describe('train(): errors', () => {
   it('a huge learning rate ends the run in error with a DivergenceError', async () => {
     const model = buildModel({
