@@ -5,7 +5,8 @@ import * as Plot from '@observablehq/plot';
 import { createFigure } from './figure';
 import { formatTick } from './format';
 import { checkGrid, type Range } from './grid';
-import { resolveContext, type VizOptions } from './options';
+import { identity, type LiveRenderer } from './live';
+import { resolveContext, type RenderContext, type VizOptions } from './options';
 import { classScale } from './palette';
 import { imageMark, indexLookup, rasterize } from './raster';
 import { markLabelsToData, plot } from './plot';
@@ -67,6 +68,84 @@ export function argmaxField(
   return { classes, argmax, confidence };
 }
 
+/** The boundary raster: each cell in its class colour, more opaque where the model is surer. */
+function boundaryPixels(
+  field: ReturnType<typeof argmaxField>,
+  gridSize: number,
+  colors: readonly string[],
+  out?: Uint8ClampedArray,
+): Uint8ClampedArray {
+  // Faint even where certain, so the points on top stay readable.
+  const opacity = field.confidence.map((c) => 0.08 + 0.42 * c);
+  return rasterize(
+    { rows: gridSize, cols: gridSize, values: field.argmax },
+    indexLookup(colors),
+    opacity,
+    out,
+  );
+}
+
+function classCount(
+  field: ReturnType<typeof argmaxField>,
+  points: readonly BoundaryPoint[],
+): number {
+  let classes = field.classes;
+  for (const p of points) if (p.label + 1 > classes) classes = p.label + 1;
+  return classes;
+}
+
+/**
+ * decisionBoundary as a live renderer (see live.ts): axes, legend and points are drawn once per
+ * data set (a new `points` array rebuilds them), the class regions are repainted every frame.
+ */
+export function liveDecisionBoundary(
+  options: DecisionBoundaryOptions = {},
+): LiveRenderer<DecisionBoundaryData> {
+  const ctx = resolveContext(options);
+  let pixels: Uint8ClampedArray | undefined;
+  return {
+    model(data) {
+      const field = argmaxField(data.grid, data.gridSize);
+      const classes = classCount(field, data.points);
+      const colors = classScale(classes, []).range as string[];
+      pixels = boundaryPixels(field, data.gridSize, colors, pixels);
+      return {
+        key: [classes, data.gridSize, identity(data.points), data.extent.x, data.extent.y].join(
+          '|',
+        ),
+        rasters: [pixels],
+        description: describe(ctx, options, data, classes),
+      };
+    },
+    figure: (data) => decisionBoundary(data, options),
+  };
+}
+
+function classNames(
+  ctx: RenderContext,
+  options: DecisionBoundaryOptions,
+  classes: number,
+): string[] {
+  return Array.from(
+    { length: classes },
+    (_, index) => options.classNames?.[index] ?? ctx.t('viz.class.name', { index }),
+  );
+}
+
+function describe(
+  ctx: RenderContext,
+  options: DecisionBoundaryOptions,
+  data: DecisionBoundaryData,
+  classes: number,
+): string {
+  return ctx.ariaDescription(
+    ctx.t('viz.boundary.ariaDescription', {
+      count: data.points.length,
+      classes: classNames(ctx, options, classes).join(', '),
+    }),
+  );
+}
+
 export function decisionBoundary(
   data: DecisionBoundaryData,
   options: DecisionBoundaryOptions = {},
@@ -75,24 +154,14 @@ export function decisionBoundary(
   const { t } = ctx;
   const { gridSize, extent } = data;
   const field = argmaxField(data.grid, gridSize);
-  const classes = Math.max(field.classes, ...data.points.map((p) => p.label + 1));
-  const names = Array.from(
-    { length: classes },
-    (_, index) => options.classNames?.[index] ?? t('viz.class.name', { index }),
-  );
+  const classes = classCount(field, data.points);
+  const names = classNames(ctx, options, classes);
   const color = classScale(classes, names);
-  // Faint even where certain, so the points on top stay readable.
-  const opacity = Float32Array.from(field.confidence, (c) => 0.08 + 0.42 * c);
   const size = options.size ?? 320;
   const chart = plot({
     document: ctx.doc,
     ariaLabel: ctx.ariaLabel(t('viz.boundary.ariaLabel')),
-    ariaDescription: ctx.ariaDescription(
-      t('viz.boundary.ariaDescription', {
-        count: data.points.length,
-        classes: names.join(', '),
-      }),
-    ),
+    ariaDescription: describe(ctx, options, data, classes),
     width: size + 48,
     height: size + 52,
     marginLeft: 40,
@@ -109,16 +178,12 @@ export function decisionBoundary(
       tickFormat: (i: number) => names[i] ?? String(i),
     },
     marks: [
-      imageMark(
-        rasterize(
-          { rows: gridSize, cols: gridSize, values: field.argmax },
-          indexLookup(color.range as string[]),
-          opacity,
-        ),
-        gridSize,
-        gridSize,
-        { x1: extent.x[0], x2: extent.x[1], y1: extent.y[0], y2: extent.y[1] },
-      ),
+      imageMark(boundaryPixels(field, gridSize, color.range as string[]), gridSize, gridSize, {
+        x1: extent.x[0],
+        x2: extent.x[1],
+        y1: extent.y[0],
+        y2: extent.y[1],
+      }),
       Plot.frame({ strokeOpacity: 0.3 }),
       Plot.dot(data.points, {
         x: 'x',

@@ -5,7 +5,16 @@ import type { ActivationSnapshot } from '../core/types';
 import { createFigure, createPanel, describeGroup } from './figure';
 import { fitCellSize, colorLegend, heatmapSvg, indexAxis } from './heatmap';
 import { resolveContext, type VizOptions } from './options';
-import { divergingScale, sequentialScale, symmetricDomain, type DivergingScheme } from './palette';
+import type * as Plot from '@observablehq/plot';
+import { stickyMax, type LiveRenderer } from './live';
+import {
+  divergingScale,
+  maxAbs,
+  sequentialScale,
+  symmetricDomain,
+  type DivergingScheme,
+} from './palette';
+import { continuousLookup, rasterize } from './raster';
 import { checkTensor, squeezeLeading, type Matrix, type TensorData } from './tensor';
 
 export type GateKey = 'i' | 'f' | 'o' | 'c' | 'h';
@@ -56,20 +65,79 @@ function unitsByTime(tensor: TensorData, key: GateKey): Matrix {
   return { rows: units, cols: steps, values: out };
 }
 
-export function gateHeatmaps(
+const isGate = (k: GateKey) => k === 'i' || k === 'f' || k === 'o';
+
+/** The panels' matrices, checked to share one [units, timesteps] size. */
+function panelsOf(
   gates: GateActivations,
-  options: GateHeatmapsOptions = {},
-): HTMLElement {
-  const ctx = resolveContext(options);
-  const { t } = ctx;
+  options: GateHeatmapsOptions,
+): { keys: GateKey[]; matrices: Matrix[]; units: number; steps: number } {
   const keys = (options.gates ?? GATE_ORDER).filter((k) => gates[k] !== undefined);
   const matrices = keys.map((k) => unitsByTime(gates[k] as TensorData, k));
   const first = matrices[0];
   if (first === undefined) throw new RangeError('gateHeatmaps: no gate activations');
   const { rows: units, cols: steps } = first;
+  keys.forEach((key, index) => {
+    const matrix = matrices[index] as Matrix;
+    if (matrix.rows !== units || matrix.cols !== steps) {
+      throw new RangeError(`gateHeatmaps: ${key} is not [${steps}, ${units}] like ${keys[0]}`);
+    }
+  });
+  return { keys, matrices, units, steps };
+}
+
+/** Gates share [0, 1]; c and h each get a symmetric scale, pinned by `maxima` when given. */
+function panelColor(
+  key: GateKey,
+  matrix: Matrix,
+  scheme: DivergingScheme,
+  max?: number,
+): Plot.ScaleOptions {
+  return isGate(key) ? GATE_SCALE : divergingScale(symmetricDomain(matrix.values, max), scheme);
+}
+
+const GATE_SCALE = sequentialScale([0, 1], 'viridis');
+
+/**
+ * gateHeatmaps as a live renderer (see live.ts): the panels are rebuilt when the sequence's shape
+ * changes or a state leaves its colour scale (stickyMax); otherwise only their cells repaint.
+ */
+export function liveGateHeatmaps(options: GateHeatmapsOptions = {}): LiveRenderer<GateActivations> {
+  const scheme = options.scheme ?? 'RdBu';
+  return {
+    model(gates, previous) {
+      const { keys, matrices, units, steps } = panelsOf(gates, options);
+      const domains: number[] = [];
+      const rasters = keys.map((key, index) => {
+        const matrix = matrices[index] as Matrix;
+        const max = isGate(key) ? 1 : stickyMax(maxAbs(matrix.values), previous?.domains?.[index]);
+        domains.push(max);
+        return rasterize(matrix, continuousLookup(panelColor(key, matrix, scheme, max)));
+      });
+      return { key: [keys.join(''), units, steps, ...domains].join('|'), rasters, domains };
+    },
+    figure: (gates, model) => drawGates(gates, options, model.domains),
+  };
+}
+
+export function gateHeatmaps(
+  gates: GateActivations,
+  options: GateHeatmapsOptions = {},
+): HTMLElement {
+  return drawGates(gates, options);
+}
+
+function drawGates(
+  gates: GateActivations,
+  options: GateHeatmapsOptions,
+  maxima?: readonly number[],
+): HTMLElement {
+  const ctx = resolveContext(options);
+  const { t } = ctx;
+  const { keys, matrices, units, steps } = panelsOf(gates, options);
   const cellW = options.cellWidth ?? fitCellSize(steps, (options.maxWidth ?? 640) - 44, 4, 32);
   const cellH = options.cellHeight ?? Math.max(2, Math.min(12, Math.floor(100 / units)));
-  const gateScale = sequentialScale([0, 1], 'viridis');
+  const gateScale = GATE_SCALE;
   const scheme = options.scheme ?? 'RdBu';
   const figure = createFigure(ctx.doc, 'gate-heatmaps');
   const names = keys.map((k) => t(`viz.gate.${k}`));
@@ -78,15 +146,11 @@ export function gateHeatmaps(
     ctx.ariaLabel(t('viz.gates.ariaLabel')),
     ctx.ariaDescription(t('viz.gates.ariaDescription', { panels: names.join(', '), steps, units })),
   );
-  const isGate = (k: GateKey) => k === 'i' || k === 'f' || k === 'o';
   const lastGate = keys.findLast(isGate);
   keys.forEach((key, index) => {
     const matrix = matrices[index] as Matrix;
-    if (matrix.rows !== units || matrix.cols !== steps) {
-      throw new RangeError(`gateHeatmaps: ${key} is not [${steps}, ${units}] like ${keys[0]}`);
-    }
     const name = names[index] as string;
-    const color = isGate(key) ? gateScale : divergingScale(symmetricDomain(matrix.values), scheme);
+    const color = panelColor(key, matrix, scheme, maxima?.[index]);
     const chart = heatmapSvg({
       doc: ctx.doc,
       matrix,

@@ -3,7 +3,8 @@
 import { createFigure } from './figure';
 import { formatNumber } from './format';
 import { heatmapSvg } from './heatmap';
-import { mosaicSvg, tileCellSize, type Tile } from './mosaic';
+import { mosaicGeometry, mosaicSvg, tileCellSize, type Tile } from './mosaic';
+import { continuousLookup, rasterize } from './raster';
 import { resolveContext, type RenderContext, type VizOptions } from './options';
 import { grayScale } from './palette';
 import {
@@ -43,6 +44,53 @@ export function imageMatrix(image: TensorData, where: string): Matrix {
   return { rows: shape[0] as number, cols: shape[1] as number, values: image.values };
 }
 
+/** The tiles as drawn: each stretched to [0, 1], or all on one shared (or given) value range. */
+function grayTiles(
+  matrices: readonly Matrix[],
+  captions: readonly string[],
+  options: ImageGridOptions,
+): { tiles: Tile[]; domain: [number, number]; scaled: boolean } {
+  const mode = options.normalize ?? 'each';
+  const scaled = options.domain !== undefined || mode === 'shared';
+  const shared = scaled
+    ? (options.domain ?? extent(matrices.flatMap((m) => Array.from(m.values))))
+    : ([0, 1] as [number, number]);
+  const tiles: Tile[] = matrices.map((m, i) => ({
+    rows: m.rows,
+    cols: m.cols,
+    values: scaled ? m.values : normalize(m.values),
+    label: captions[i] ?? '',
+  }));
+  return { tiles, domain: scaled ? nonEmpty(shared) : [0, 1], scaled };
+}
+
+/**
+ * The pixels grayMosaic draws for these tiles, and a key for everything around them (tile size
+ * and layout, captions, the value range when it is shared): a live view repaints while it holds.
+ */
+export function grayMosaicRaster(
+  matrices: readonly Matrix[],
+  captions: readonly string[],
+  options: ImageGridOptions,
+): { key: string; pixels: Uint8ClampedArray } {
+  const first = matrices[0];
+  if (first === undefined) throw new RangeError('imageGrid: no images');
+  const { tiles, domain, scaled } = grayTiles(matrices, captions, options);
+  const cellSize = options.cellSize ?? tileCellSize(first);
+  const layout = mosaicGeometry(tiles, cellSize, options.maxWidth ?? 640, options.columns);
+  return {
+    key: [
+      first.rows,
+      first.cols,
+      tiles.length,
+      captions.join(','),
+      cellSize,
+      scaled ? domain : '',
+    ].join('|'),
+    pixels: rasterize(layout, continuousLookup(grayScale(domain))),
+  };
+}
+
 /** Shared by imageGrid and featureMaps: scales the tiles and draws them as one raster. */
 export function grayMosaic(
   ctx: RenderContext,
@@ -55,16 +103,7 @@ export function grayMosaic(
   const first = matrices[0];
   if (first === undefined) throw new RangeError('imageGrid: no images');
   const { t } = ctx;
-  const mode = options.normalize ?? 'each';
-  const shared = options.domain ?? extent(matrices.flatMap((m) => Array.from(m.values)));
-  const scaled = options.domain !== undefined || mode === 'shared';
-  const tiles: Tile[] = matrices.map((m, i) => ({
-    rows: m.rows,
-    cols: m.cols,
-    values: scaled ? m.values : normalize(m.values),
-    label: captions[i] ?? '',
-  }));
-  const domain: [number, number] = scaled ? nonEmpty(shared) : [0, 1];
+  const { tiles, domain, scaled } = grayTiles(matrices, captions, options);
   const normalization = scaled
     ? t('viz.images.normalization.shared', {
         min: formatNumber(domain[0]),

@@ -74,21 +74,33 @@ export function tileCellSize(tile: Matrix, tilePx = 72): number {
   return Math.max(2, Math.min(16, Math.round(tilePx / Math.max(tile.rows, tile.cols, 1))));
 }
 
-export function mosaicSvg(spec: MosaicSpec): SVGSVGElement | HTMLElement {
-  const { cellSize, tiles } = spec;
+/**
+ * The mosaic matrix for `tiles` drawn at `cellSize` px per cell in `maxWidth` px: gaps and caption
+ * rows in cells, narrow tiles padded so a caption fits. mosaicSvg draws it; a live view repaints it.
+ */
+export function mosaicGeometry(
+  tiles: readonly Tile[],
+  cellSize: number,
+  maxWidth: number,
+  columns?: number,
+): MosaicLayout {
   const first = tiles[0];
   if (first === undefined) throw new RangeError('mosaic: no tiles');
   const gap = Math.max(1, Math.ceil(GAP_PX / cellSize));
   const captionRows = Math.max(1, Math.ceil(CAPTION_PX / cellSize));
   // A caption like "filtro 16" needs ~48px even when the tile is narrower.
   const tilePx = Math.max(first.cols * cellSize, 48);
-  const fit = Math.floor((spec.maxWidth + gap * cellSize) / (tilePx + gap * cellSize));
-  const columns = spec.columns ?? Math.max(1, fit);
+  const fit = Math.floor((maxWidth + gap * cellSize) / (tilePx + gap * cellSize));
   const widthCells = Math.max(first.cols, Math.ceil(tilePx / cellSize));
-  const layout = layoutMosaic(
+  return layoutMosaic(
     tiles.map((t) => (widthCells === t.cols ? t : padRight(t, widthCells))),
-    { columns, gap, captionRows },
+    { columns: columns ?? Math.max(1, fit), gap, captionRows },
   );
+}
+
+export function mosaicSvg(spec: MosaicSpec): SVGSVGElement | HTMLElement {
+  const { cellSize, tiles } = spec;
+  const layout = mosaicGeometry(tiles, cellSize, spec.maxWidth, spec.columns);
   return heatmapSvg({
     doc: spec.doc,
     matrix: layout,

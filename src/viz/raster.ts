@@ -23,8 +23,22 @@ function parseRgb(color: string, out: Uint8Array, at: number): void {
   }
 }
 
+/** Lookups by scale options: a live view asks for the same few scales on every frame. */
+const lookups = new Map<string, ColorLookup>();
+const MAX_LOOKUPS = 64;
+
 /** Samples a continuous colour scale (linear, diverging) over its domain into a lookup table. */
 export function continuousLookup(color: Plot.ScaleOptions): ColorLookup {
+  const key = JSON.stringify(color, (_k, v: unknown) => (typeof v === 'function' ? undefined : v));
+  const known = lookups.get(key);
+  if (known !== undefined) return known;
+  const made = buildLookup(color);
+  if (lookups.size >= MAX_LOOKUPS) lookups.delete(lookups.keys().next().value as string);
+  lookups.set(key, made);
+  return made;
+}
+
+function buildLookup(color: Plot.ScaleOptions): ColorLookup {
   const scale = Plot.scale({ color: { ...color, clamp: true } });
   // Sampling apply() uniformly over the domain's extent captures any mapping, pivot included.
   const domain = Array.from(scale.domain as Iterable<number>);
@@ -52,14 +66,19 @@ export function indexLookup(colors: readonly string[]): ColorLookup {
   return Object.assign(lookup, { rgb });
 }
 
-/** RGBA pixels of a row-major matrix; alpha from `alpha` (0–1 per cell) or opaque. */
+/** RGBA pixels of a row-major matrix; alpha from `alpha` (0–1 per cell) or opaque; into `out` when it fits. */
 export function rasterize(
   matrix: Matrix,
   lookup: ColorLookup,
   alpha?: ArrayLike<number>,
+  out?: Uint8ClampedArray,
 ): Uint8ClampedArray {
   const { rows, cols, values } = matrix;
-  const pixels = new Uint8ClampedArray(rows * cols * 4);
+  const pixels =
+    out !== undefined && out.length === rows * cols * 4
+      ? out
+      : new Uint8ClampedArray(rows * cols * 4);
+  if (pixels === out) pixels.fill(0);
   const { rgb } = lookup;
   for (let i = 0; i < rows * cols; i++) {
     const at = lookup(values[i] as number);
@@ -84,7 +103,8 @@ export interface ImageBounds {
 
 /**
  * A Plot mark drawing `pixels` (cols × rows) stretched over the data rectangle `bounds`, row 0
- * at y1. Crisp cells: image-rendering pixelated.
+ * at y1. The pixels live in a <canvas data-raster> inside a <foreignObject>, so a live view
+ * (live.ts) can repaint them in place without building the chart again. Crisp cells: pixelated.
  */
 export function imageMark(
   pixels: Uint8ClampedArray,
@@ -97,33 +117,54 @@ export function imageMark(
     const canvas = document.createElement('canvas');
     canvas.width = cols;
     canvas.height = rows;
-    const ctx = canvas.getContext('2d');
-    if (ctx === null) return null;
-    const image = ctx.createImageData(cols, rows);
-    image.data.set(pixels);
-    ctx.putImageData(image, 0, 0);
+    canvas.setAttribute('data-raster', '');
+    paintRaster(canvas, pixels);
     const x = scales.x ?? ((v: number) => v);
     const y = scales.y ?? ((v: number) => v);
     const px1: number = x(bounds.x1);
     const px2: number = x(bounds.x2);
     const py1: number = y(bounds.y1);
     const py2: number = y(bounds.y2);
+    // Row 0 goes at y1 whichever way the y scale runs: flip the canvas when y1 is below y2.
+    const flip = `scale(${Math.sign(px2 - px1) || 1},${Math.sign(py2 - py1) || 1})`;
+    canvas.setAttribute(
+      'style',
+      `display:block;width:100%;height:100%;image-rendering:pixelated;transform:${flip}`,
+    );
     const svgNs = 'http://www.w3.org/2000/svg';
     const g = document.createElementNS(svgNs, 'g');
     // Named like Plot's own marks once they pass through plot.ts (no aria-label: see there).
     g.setAttribute('data-mark', 'raster');
-    const img = document.createElementNS(svgNs, 'image');
-    // Row 0 goes at y1 whichever way the y scale runs: flip the image when y1 is below y2.
-    img.setAttribute(
-      'transform',
-      `translate(${px1},${py1}) scale(${Math.sign(px2 - px1)},${Math.sign(py2 - py1)})`,
-    );
-    img.setAttribute('width', String(Math.abs(px2 - px1)));
-    img.setAttribute('height', String(Math.abs(py2 - py1)));
-    img.setAttribute('preserveAspectRatio', 'none');
-    img.setAttribute('image-rendering', 'pixelated');
-    img.setAttribute('href', canvas.toDataURL());
-    g.append(img);
+    const box = document.createElementNS(svgNs, 'foreignObject');
+    box.setAttribute('x', String(Math.min(px1, px2)));
+    box.setAttribute('y', String(Math.min(py1, py2)));
+    box.setAttribute('width', String(Math.abs(px2 - px1)));
+    box.setAttribute('height', String(Math.abs(py2 - py1)));
+    // A raster is a picture: pointer events go to the chart (a click on the decision boundary).
+    box.setAttribute('pointer-events', 'none');
+    box.append(canvas);
+    g.append(box);
     return g;
   };
+}
+
+/** ImageData reused per canvas: a repaint then only copies the pixels. */
+const images = new WeakMap<HTMLCanvasElement, ImageData>();
+
+/**
+ * Writes `pixels` (RGBA, the canvas's own width × height) into `canvas`. Returns false when the
+ * sizes disagree or the canvas has no 2-D context (a DOM without canvas support).
+ */
+export function paintRaster(canvas: HTMLCanvasElement, pixels: Uint8ClampedArray): boolean {
+  if (pixels.length !== canvas.width * canvas.height * 4) return false;
+  const ctx = canvas.getContext('2d');
+  if (ctx === null) return false;
+  let image = images.get(canvas);
+  if (image === undefined || image.width !== canvas.width || image.height !== canvas.height) {
+    image = ctx.createImageData(canvas.width, canvas.height);
+    images.set(canvas, image);
+  }
+  image.data.set(pixels);
+  ctx.putImageData(image, 0, 0);
+  return true;
 }

@@ -15,7 +15,9 @@ import {
   type AxisSpec,
 } from './heatmap';
 import type { Labeler } from './labels';
-import { mosaicSvg, tileCellSize } from './mosaic';
+import { stickyMax, type LiveRenderer } from './live';
+import { mosaicGeometry, mosaicSvg, tileCellSize, type Tile } from './mosaic';
+import { continuousLookup, rasterize } from './raster';
 import { resolveContext, type RenderContext, type VizOptions } from './options';
 import { divergingScale, maxAbs, symmetricDomain, type DivergingScheme } from './palette';
 import {
@@ -77,10 +79,21 @@ const RANKS: Record<WeightLayout, number[]> = {
   lstm: [1, 2],
 };
 
-export function weightHeatmap(
-  weights: WeightTensor,
-  options: WeightHeatmapOptions = {},
-): HTMLElement {
+/** What a weight view draws, worked out once and shared by the static and the live renderer. */
+interface Prepared {
+  ctx: RenderContext;
+  layout: WeightLayout;
+  scheme: DivergingScheme;
+  channel: number | 'mean';
+  /** Per-filter matrices for conv layouts; null for matrix layouts. */
+  filters: Matrix[] | null;
+  domain: [number, number];
+  color: Plot.ScaleOptions;
+  /** The largest |value| drawn (a channel mean is smaller than the raw weights). */
+  drawnMax: number;
+}
+
+function prepare(weights: WeightTensor, options: WeightHeatmapOptions): Prepared {
   checkTensor(weights, 'weightHeatmap');
   const ctx = resolveContext(options);
   const layout = resolveLayout(weights, options.layout ?? 'auto');
@@ -97,36 +110,58 @@ export function weightHeatmap(
       : layout === 'conv1d'
         ? conv1dFilters(weights)
         : null;
-  // The scale spans what is drawn: a channel mean is smaller than the raw weights.
-  const drawnMax = filters === null ? undefined : Math.max(...filters.map((f) => maxAbs(f.values)));
+  const drawnMax =
+    filters === null ? maxAbs(weights.values) : Math.max(...filters.map((f) => maxAbs(f.values)));
+  // The scale spans what is drawn.
   const domain = symmetricDomain(weights.values, options.domainMax ?? drawnMax);
-  const color = divergingScale(domain, scheme);
-  const maxWidth = options.maxWidth ?? 640;
-  const { t } = ctx;
-  const shape = formatShape(weights.shape);
-  const label = ctx.ariaLabel(t('viz.weights.ariaLabel', { name: weights.name ?? '', shape }));
+  return {
+    ctx,
+    layout,
+    scheme,
+    channel,
+    filters,
+    domain,
+    color: divergingScale(domain, scheme),
+    drawnMax,
+  };
+}
+
+/** The chart's description: what the layout shows, then its colours and value range. */
+function describeWeights(weights: WeightTensor, p: Prepared): string {
+  const { t } = p.ctx;
   const [lo, hi] = extent(weights.values);
   const summary = [
     t('viz.colour.description', {
-      negative: t(`viz.colour.${scheme}.negative`),
-      positive: t(`viz.colour.${scheme}.positive`),
-      min: formatNumber(domain[0]),
-      max: formatNumber(domain[1]),
+      negative: t(`viz.colour.${p.scheme}.negative`),
+      positive: t(`viz.colour.${p.scheme}.positive`),
+      min: formatNumber(p.domain[0]),
+      max: formatNumber(p.domain[1]),
     }),
     t('viz.weights.range', { lo: formatNumber(lo), hi: formatNumber(hi) }),
   ].join(' ');
+  return p.ctx.ariaDescription(`${layoutText(weights, p)} ${summary}`);
+}
+
+export function weightHeatmap(
+  weights: WeightTensor,
+  options: WeightHeatmapOptions = {},
+): HTMLElement {
+  const p = prepare(weights, options);
+  const { ctx, color, layout } = p;
+  const { t } = ctx;
+  const shape = formatShape(weights.shape);
   const common: Common = {
     ctx,
     options,
     color,
-    ariaLabel: label,
-    describe: (text) => ctx.ariaDescription(`${text} ${summary}`),
+    ariaLabel: ctx.ariaLabel(t('viz.weights.ariaLabel', { name: weights.name ?? '', shape })),
+    ariaDescription: describeWeights(weights, p),
   };
 
   const chart =
-    filters === null
-      ? drawMatrix(weights, layout, maxWidth, common)
-      : drawFilters(weights, filters, layout === 'conv2d', channel, common);
+    p.filters === null
+      ? drawMatrix(weights, layout, options.maxWidth ?? 640, common)
+      : drawFilters(p.filters, common);
 
   const figure = createFigure(ctx.doc, 'weight-heatmap');
   figure.setAttribute('data-layout', layout);
@@ -138,24 +173,95 @@ export function weightHeatmap(
   return figure;
 }
 
+/**
+ * weightHeatmap as a live renderer (see live.ts): between rebuilds only the cells' colours
+ * change. The colour scale is a 1-2-5 ceiling of max |w| that holds while the weights stay
+ * within it (stickyMax), so the legend is rebuilt a handful of times in a run, not every frame.
+ */
+export function liveWeightHeatmap(options: WeightHeatmapOptions = {}): LiveRenderer<WeightTensor> {
+  return {
+    model(weights, previous) {
+      const p = prepare(weights, options);
+      const max = options.domainMax ?? stickyMax(p.drawnMax, previous?.domains?.[0]);
+      p.domain = [-max, max];
+      p.color = divergingScale(p.domain, p.scheme);
+      const matrix =
+        p.filters === null
+          ? matrixOf(weights)
+          : mosaicGeometry(
+              filterTiles(p.filters, p.ctx.t),
+              options.cellSize ?? tileCellSize(p.filters[0] as Matrix),
+              options.maxWidth ?? 640,
+              options.columns,
+            );
+      return {
+        key: [p.layout, weights.shape.join('x'), max, p.channel, weights.name ?? ''].join('|'),
+        rasters: [rasterize(matrix, continuousLookup(p.color))],
+        description: describeWeights(weights, p),
+        domains: [max],
+      };
+    },
+    figure: (weights, model) =>
+      weightHeatmap(weights, { ...options, domainMax: model.domains?.[0] ?? 1 }),
+  };
+}
+
+/** A matrix layout's cells: [in, out] as it is, a vector as one row. */
+function matrixOf(weights: WeightTensor): Matrix {
+  const rows = weights.shape.length === 2 ? (weights.shape[0] as number) : 1;
+  const cols = weights.shape.length === 2 ? (weights.shape[1] as number) : weights.values.length;
+  return { rows, cols, values: weights.values };
+}
+
+function layoutText(weights: WeightTensor, { ctx, layout, channel, filters }: Prepared): string {
+  const { t } = ctx;
+  const { rows, cols } = matrixOf(weights);
+  if (filters !== null) {
+    const [k0 = 0, k1 = 0, inC = 0] = weights.shape;
+    return layout === 'conv2d'
+      ? t('viz.weights.conv2d', {
+          count: filters.length,
+          kh: k0,
+          kw: k1,
+          channel:
+            channel === 'mean'
+              ? t('viz.weights.channel.mean', { channels: inC })
+              : t('viz.weights.channel.one', { channel, channels: inC }),
+        })
+      : t('viz.weights.conv1d', { count: filters.length, k: k0, channels: k1 });
+  }
+  if (layout === 'lstm') return t('viz.weights.lstm', { rows, cols, units: cols / 4 });
+  if (layout === 'dense') return t('viz.weights.dense', { rows, cols });
+  // A rank-1 weight is a bias unless the snapshot says it is something else.
+  return t(
+    weights.kind === undefined || weights.kind === 'bias'
+      ? 'viz.weights.bias'
+      : 'viz.weights.vector',
+    { cols },
+  );
+}
+
+function filterTiles(filters: readonly Matrix[], t: Labeler): Tile[] {
+  return filters.map((m, index) => ({ ...m, label: t('viz.weights.filter', { index }) }));
+}
+
 /** What both views share, normalized once in weightHeatmap. */
 interface Common {
   ctx: RenderContext;
   options: WeightHeatmapOptions;
   color: Plot.ScaleOptions;
   ariaLabel: string;
-  describe: (text: string) => string;
+  ariaDescription: string;
 }
 
 function drawMatrix(
   weights: WeightTensor,
   layout: WeightLayout,
   maxWidth: number,
-  { ctx, options, color, ariaLabel, describe }: Common,
+  { ctx, options, color, ariaLabel, ariaDescription }: Common,
 ): SVGSVGElement | HTMLElement {
   const { t } = ctx;
-  const rows = weights.shape.length === 2 ? (weights.shape[0] as number) : 1;
-  const cols = weights.shape.length === 2 ? (weights.shape[1] as number) : weights.values.length;
+  const { rows, cols } = matrixOf(weights);
   const cellSize = options.cellSize ?? fitCellSize(cols, maxWidth - 44);
   // Many inputs (784 pixels) would make a page-long strip: squash rows, keep columns readable.
   const rowHeight = Math.max(0.5, Math.min(cellSize, (options.maxHeight ?? 480) / rows));
@@ -164,17 +270,6 @@ function drawMatrix(
   const x: AxisSpec = lstm ? gateAxis(units, t) : indexAxis(t('viz.axis.unit'), cols, cellSize);
   // Row labels are short and stacked, so they can sit closer than column labels.
   const y = rows > 1 ? indexAxis(t('viz.axis.input'), rows, rowHeight, 14) : null;
-  const text = lstm
-    ? t('viz.weights.lstm', { rows, cols, units })
-    : layout === 'dense'
-      ? t('viz.weights.dense', { rows, cols })
-      : // A rank-1 weight is a bias unless the snapshot says it is something else.
-        t(
-          weights.kind === undefined || weights.kind === 'bias'
-            ? 'viz.weights.bias'
-            : 'viz.weights.vector',
-          { cols },
-        );
   // Block separators sit on red, white and blue cells alike, in light and dark pages: a white
   // line on a dark casing shows on all of them.
   const bounds = [units, 2 * units, 3 * units];
@@ -194,7 +289,7 @@ function drawMatrix(
     marks,
     margins: y === null ? { left: 4 } : {},
     ariaLabel,
-    ariaDescription: describe(text),
+    ariaDescription,
   });
   return chart;
 }
@@ -215,38 +310,19 @@ function gateAxis(units: number, t: Labeler): AxisSpec {
 }
 
 function drawFilters(
-  weights: WeightTensor,
-  matrices: Matrix[],
-  conv2d: boolean,
-  channel: number | 'mean',
-  { ctx, options, color, ariaLabel, describe }: Common,
+  filters: readonly Matrix[],
+  { ctx, options, color, ariaLabel, ariaDescription }: Common,
 ): SVGSVGElement | HTMLElement {
-  const { t } = ctx;
-  const tiles = matrices.map((m, index) => ({ ...m, label: t('viz.weights.filter', { index }) }));
-  const [k0 = 0, k1 = 0, inC = 0] = weights.shape;
-  const text = conv2d
-    ? t('viz.weights.conv2d', {
-        count: tiles.length,
-        kh: k0,
-        kw: k1,
-        channel:
-          channel === 'mean'
-            ? t('viz.weights.channel.mean', { channels: inC })
-            : t('viz.weights.channel.one', { channel, channels: inC }),
-      })
-    : t('viz.weights.conv1d', { count: tiles.length, k: k0, channels: k1 });
-  const first = tiles[0];
+  const first = filters[0];
   if (first === undefined) throw new RangeError('weightHeatmap: kernel has no filters');
-  const cellSize = options.cellSize ?? tileCellSize(first);
-  const chart = mosaicSvg({
+  return mosaicSvg({
     doc: ctx.doc,
-    tiles,
+    tiles: filterTiles(filters, ctx.t),
     color,
-    cellSize,
+    cellSize: options.cellSize ?? tileCellSize(first),
     maxWidth: options.maxWidth ?? 640,
     ...(options.columns === undefined ? {} : { columns: options.columns }),
     ariaLabel,
-    ariaDescription: describe(text),
+    ariaDescription,
   });
-  return chart;
 }

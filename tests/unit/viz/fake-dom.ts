@@ -91,6 +91,13 @@ function fakeCanvas(canvas: HTMLElement): void {
     putImageData: (source: FakeImageData) => {
       image.data.set(source.data.subarray(0, image.data.length));
     },
+    // Paths are counted, not drawn: specs of live curves check what was added per update.
+    ops: [] as string[],
+    ...Object.fromEntries(
+      ['save', 'restore', 'beginPath', 'rect', 'clip', 'moveTo', 'lineTo', 'stroke', 'setLineDash']
+        .concat(['clearRect', 'setTransform'])
+        .map((name) => [name, () => void context.ops.push(name)]),
+    ),
     fillRect: (x: number, y: number, w: number, h: number) => {
       const rgba = parseColor(context.fillStyle);
       for (let j = y; j < y + h; j++) {

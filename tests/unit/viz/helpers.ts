@@ -8,12 +8,11 @@ export function chartSvg(root: Element): Element {
   return svg;
 }
 
-/** Pixels of the first raster <image> under `root`. */
+/** Pixels of the first raster canvas under `root` (raster.ts paints it, live views repaint it). */
 export function rasterPixels(root: Element) {
-  const image = root.querySelector('g[data-mark="raster"] image');
-  const href = image?.getAttribute('href') ?? image?.getAttribute('xlink:href');
-  if (href == null) throw new Error('no raster image');
-  return decodePng(href);
+  const canvas = root.querySelector<HTMLCanvasElement>('g[data-mark="raster"] canvas[data-raster]');
+  if (canvas === null) throw new Error('no raster canvas');
+  return decodePng(canvas.toDataURL());
 }
 
 /** Text of every <text> element, in document order. */
