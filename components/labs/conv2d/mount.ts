@@ -20,6 +20,9 @@ import {
   sample,
 } from './views';
 
+/** Least time between two probes of the chosen digit's feature maps (one in flight at most). */
+const PROBE_MS = 100;
+
 const percent = new Intl.NumberFormat('pt-BR', { style: 'percent', maximumFractionDigits: 1 });
 
 export function mount(root: HTMLElement, worker?: Worker): void {
@@ -48,16 +51,16 @@ export function mount(root: HTMLElement, worker?: Worker): void {
     for (const a of activations) {
       const slot = slots.maps.get(a.layer);
       if (slot && a.kind === 'output')
-        lab.frames.schedule(`maps:${a.layer}`, () => drawMaps(slot, a));
+        lab.frames.schedule(`maps:${a.layer}`, () => drawMaps(slot, a), slot.el);
     }
   };
 
   /**
-   * Activations of the chosen digit, asked of the worker at most 4 times a second and one request
+   * Activations of the chosen digit, asked of the worker at most 10 times a second and one request
    * at a time, so probing never slows training much.
    */
   const refreshActivations = (force = false): void => {
-    if (activationsPending || (!force && performance.now() - lastActivations < 250)) return;
+    if (activationsPending || (!force && performance.now() - lastActivations < PROBE_MS)) return;
     activationsPending = true;
     lastActivations = performance.now();
     lab.session
@@ -134,11 +137,11 @@ export function mount(root: HTMLElement, worker?: Worker): void {
         if (fresh) recordCurves(curves, snapshot);
         for (const weight of snapshot.weights) {
           const slot = slots.filters.get(weight.name);
-          if (slot) frames.schedule(`w:${weight.name}`, () => drawFilters(slot, weight));
+          if (slot) frames.schedule(`w:${weight.name}`, () => drawFilters(slot, weight), slot.el);
         }
         if (snapshot.activations) drawActivations(snapshot.activations);
         else if (fresh) refreshActivations();
-        frames.schedule('curves', () => drawCurves(loss, accuracy, curves));
+        frames.schedule('curves', () => drawCurves(loss, accuracy, curves), loss.el);
         // The drawing is re-classified as the model learns (one request in flight at most).
         if (fresh) classify();
       },

@@ -3,13 +3,14 @@ import type { ActivationSnapshot, Dataset, WeightSnapshot } from '../../../src/c
 import { t } from '../../../src/i18n';
 import {
   digitImage,
-  featureMaps,
   formatShape,
+  liveFeatureMaps,
+  liveView,
+  liveWeightHeatmap,
   probabilityBars,
-  weightHeatmap,
 } from '../../../src/viz/index';
 import { shapeBadges, showBadges } from '../shared/shapes';
-import { appendSlot, type ViewSlot } from '../shared/view';
+import { appendSlot, liveViewOf, type ViewSlot } from '../shared/view';
 
 /** Slots for every conv kernel (filters) and every conv output (feature maps), in layer order. */
 export function convSlots(
@@ -40,19 +41,25 @@ export function convSlots(
 
 export function drawFilters(slot: ViewSlot, weight: WeightSnapshot): void {
   const inChannels = weight.shape[2] ?? 1;
-  slot.show(
-    weightHeatmap(weight, {
-      layout: 'conv2d',
-      channel: inChannels > 1 ? 'mean' : 0,
-      cellSize: 10,
-      columns: 8,
-      maxWidth: 560,
-    }),
+  const view = liveViewOf(slot, () =>
+    liveView(
+      liveWeightHeatmap({
+        layout: 'conv2d',
+        channel: inChannels > 1 ? 'mean' : 0,
+        cellSize: 10,
+        columns: 8,
+        maxWidth: 560,
+      }),
+    ),
   );
+  slot.live(view, weight);
 }
 
 export function drawMaps(slot: ViewSlot, activation: ActivationSnapshot): void {
-  slot.show(featureMaps(activation, { maxWidth: 560, cellSize: 2, columns: 8 }));
+  const view = liveViewOf(slot, () =>
+    liveView(liveFeatureMaps({ maxWidth: 560, cellSize: 2, columns: 8 })),
+  );
+  slot.live(view, activation);
 }
 
 export function sample(data: Dataset, index: number): Float32Array {

@@ -53,12 +53,16 @@ export function mount(root: HTMLElement, worker?: Worker): void {
         latest = snapshot;
         if (fresh) recordCurves(curves, snapshot);
         const activations = config ? layerActivations(config) : [];
-        frames.schedule('boundary', () => drawBoundary(boundary, snapshot, activations, points));
+        frames.schedule(
+          'boundary',
+          () => drawBoundary(boundary, snapshot, activations, points),
+          boundary.el,
+        );
         for (const weight of snapshot.weights) {
           const slot = slots.get(weight.name);
-          if (slot) frames.schedule(`w:${weight.name}`, () => drawWeight(slot, weight));
+          if (slot) frames.schedule(`w:${weight.name}`, () => drawWeight(slot, weight), slot.el);
         }
-        frames.schedule('curves', () => drawCurves(loss, accuracy, curves));
+        frames.schedule('curves', () => drawCurves(loss, accuracy, curves), loss.el);
       },
       accuracy: (snapshot) => snapshot.metrics['valAccuracy'],
     },

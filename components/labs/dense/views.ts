@@ -2,13 +2,14 @@
 import type { Dataset, Snapshot, WeightSnapshot } from '../../../src/core/page';
 import { t } from '../../../src/i18n';
 import {
-  decisionBoundary,
   formatShape,
   gridPoints,
-  weightHeatmap,
+  liveDecisionBoundary,
+  liveView,
+  liveWeightHeatmap,
   type BoundaryPoint,
 } from '../../../src/viz/index';
-import { appendSlot, type ViewSlot } from '../shared/view';
+import { appendSlot, liveViewOf, type ViewSlot } from '../shared/view';
 import { denseLayers, forward } from './forward';
 import type { Activation } from '../../../src/core/page';
 
@@ -38,7 +39,8 @@ export function drawBoundary(
 ): void {
   const layers = denseLayers(snapshot.weights, activations);
   const grid = forward(layers, GRID_POINTS, GRID * GRID); // [GRID², classes]
-  slot.show(decisionBoundary({ grid, gridSize: GRID, extent: EXTENT, points }, { size: 280 }));
+  const view = liveViewOf(slot, () => liveView(liveDecisionBoundary({ size: 280 })));
+  slot.live(view, { grid, gridSize: GRID, extent: EXTENT, points });
 }
 
 /** One slot per weight tensor, created once per model; keyed by the weight's name. */
@@ -61,16 +63,19 @@ export function weightSlots(
 }
 
 export function drawWeight(slot: ViewSlot, weight: WeightSnapshot): void {
-  slot.show(
-    weightHeatmap(weight, {
-      layout: weight.kind === 'bias' ? 'bias' : 'dense',
-      maxWidth: 240,
-      cellSize:
-        weight.kind === 'bias'
-          ? 18
-          : Math.min(22, Math.max(8, Math.floor(200 / (weight.shape[1] ?? 1)))),
-    }),
+  const view = liveViewOf(slot, () =>
+    liveView(
+      liveWeightHeatmap({
+        layout: weight.kind === 'bias' ? 'bias' : 'dense',
+        maxWidth: 240,
+        cellSize:
+          weight.kind === 'bias'
+            ? 18
+            : Math.min(22, Math.max(8, Math.floor(200 / (weight.shape[1] ?? 1)))),
+      }),
+    ),
   );
+  slot.live(view, weight);
 }
 
 /** "(amostras, 2) → dense_1 → (amostras, 4) → …" as badges, read from the kernels' shapes. */

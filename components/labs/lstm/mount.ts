@@ -35,7 +35,8 @@ export function mount(root: HTMLElement, worker?: Worker): void {
   let predicted: Float32Array | null = null;
   let predicting = false;
   let probing = false;
-  // Predictions and gates are asked of the worker at most 4 times a second, one request at a time.
+  // Predictions are asked of the worker at most 4 times a second, the gates 10 times, one request
+  // at a time each.
   let lastPredicted = -Infinity;
   let lastProbed = -Infinity;
 
@@ -70,13 +71,13 @@ export function mount(root: HTMLElement, worker?: Worker): void {
   };
 
   const refreshInside = (force = false): void => {
-    if (probing || (!force && performance.now() - lastProbed < 250)) return;
+    if (probing || (!force && performance.now() - lastProbed < 100)) return;
     lastProbed = performance.now();
     probing = true;
     lab.session
       .setProbe(probe)
       .then((activations: ActivationSnapshot[]) => {
-        lab.frames.schedule('inside', () => drawInside(inside, activations));
+        lab.frames.schedule('inside', () => drawInside(inside, activations), inside.el);
       })
       .catch((error: unknown) => console.error(error))
       .finally(() => {
@@ -114,9 +115,9 @@ export function mount(root: HTMLElement, worker?: Worker): void {
         }
         for (const weight of snapshot.weights) {
           const slot = slots.get(weight.name);
-          if (slot) frames.schedule(`w:${weight.name}`, () => drawWeight(slot, weight));
+          if (slot) frames.schedule(`w:${weight.name}`, () => drawWeight(slot, weight), slot.el);
         }
-        frames.schedule('curves', () => drawCurves(loss, null, curves));
+        frames.schedule('curves', () => drawCurves(loss, null, curves), loss.el);
       },
     },
     worker,

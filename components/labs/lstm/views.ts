@@ -3,16 +3,17 @@
 import type { ActivationSnapshot, Dataset, WeightSnapshot } from '../../../src/core/page';
 import { t } from '../../../src/i18n';
 import {
-  featureMaps,
   formatShape,
-  gateHeatmaps,
   gatesFromSnapshot,
+  liveFeatureMaps,
+  liveGateHeatmaps,
+  liveView,
+  liveWeightHeatmap,
   sequenceChart,
-  weightHeatmap,
 } from '../../../src/viz/index';
 import { sampleOf } from '../shared/raw-data';
 import { shapeBadges, showBadges } from '../shared/shapes';
-import { appendSlot, type ViewSlot } from '../shared/view';
+import { appendSlot, liveViewOf, type ViewSlot } from '../shared/view';
 
 /** Test samples whose prediction is drawn against the target. */
 export const SHOWN = 40;
@@ -43,14 +44,17 @@ export function weightSlots(
 
 export function drawWeight(slot: ViewSlot, w: WeightSnapshot): void {
   const lstm = /lstm/.test(w.layer);
-  slot.show(
-    weightHeatmap(w, {
-      maxWidth: 420,
-      ...(w.shape.length === 3 ? { cellSize: 12 } : {}),
-      ...(lstm && w.kind === 'bias' ? { layout: 'lstm' as const } : {}),
-      ...(!lstm && w.kind === 'bias' ? { layout: 'bias' as const, cellSize: 18 } : {}),
-    }),
+  const view = liveViewOf(slot, () =>
+    liveView(
+      liveWeightHeatmap({
+        maxWidth: 420,
+        ...(w.shape.length === 3 ? { cellSize: 12 } : {}),
+        ...(lstm && w.kind === 'bias' ? { layout: 'lstm' as const } : {}),
+        ...(!lstm && w.kind === 'bias' ? { layout: 'bias' as const, cellSize: 18 } : {}),
+      }),
+    ),
   );
+  slot.live(view, w);
 }
 
 /** The chosen window, the value that followed it, and what the model predicted. */
@@ -85,18 +89,19 @@ export function drawTestFit(slot: ViewSlot, data: Dataset, predicted: Float32Arr
 export function drawInside(slot: ViewSlot, activations: readonly ActivationSnapshot[]): void {
   const gates = gatesFromSnapshot(activations);
   if (Object.keys(gates).length > 0) {
-    slot.show(gateHeatmaps(gates, { maxWidth: 420 }));
+    slot.live(
+      liveViewOf(slot, () => liveView(liveGateHeatmaps({ maxWidth: 420 }))),
+      gates,
+    );
     return;
   }
   const conv = activations.find((a) => a.kind === 'output' && /conv1d/.test(a.layer));
   if (!conv) return;
   // [steps, filters] read as an image 1 pixel tall: each filter's output is a strip over time.
   const [steps = 0, filters = 0] = conv.shape.slice(-2);
-  slot.show(
-    featureMaps(
-      { shape: [1, steps, filters], values: conv.values },
-      { cellSize: 10, columns: 2, maxWidth: 420 },
-    ),
+  slot.live(
+    liveViewOf(slot, () => liveView(liveFeatureMaps({ cellSize: 10, columns: 2, maxWidth: 420 }))),
+    { shape: [1, steps, filters], values: conv.values },
   );
 }
 

@@ -1,8 +1,8 @@
 // Loss and accuracy curves (train and test) gathered from snapshots, bounded in length.
 import type { Snapshot } from '../../../src/core/page';
 import { t } from '../../../src/i18n';
-import { lossCurve, type CurvePoint } from '../../../src/viz/index';
-import type { ViewSlot } from './view';
+import { liveLossCurve, type CurvePoint } from '../../../src/viz/index';
+import { liveViewOf, type ViewSlot } from './view';
 
 /** Curves keep at most this many points per series; older ones are thinned out. */
 const MAX_CURVE = 400;
@@ -42,6 +42,13 @@ export function recordCurves(curves: Curves, snapshot: Snapshot): void {
 
 /** Regression labs have no accuracy: pass null to draw the loss alone. */
 export function drawCurves(loss: ViewSlot, accuracy: ViewSlot | null, curves: Curves): void {
-  loss.show(lossCurve(curves.loss, { width: 300, height: 170 }));
-  accuracy?.show(lossCurve(curves.accuracy, { metric: 'accuracy', width: 300, height: 170 }));
+  loss.live(
+    liveViewOf(loss, () => liveLossCurve({ width: 300, height: 170 })),
+    curves.loss,
+  );
+  if (accuracy !== null)
+    accuracy.live(
+      liveViewOf(accuracy, () => liveLossCurve({ metric: 'accuracy', width: 300, height: 170 })),
+      curves.accuracy,
+    );
 }

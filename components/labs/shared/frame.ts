@@ -1,13 +1,18 @@
 // Latest-wins redraws on animation frames. Training snapshots arrive faster than a screen can show
-// them; each view keeps only its newest pending draw, redraws at most every `minInterval` ms, and a
-// frame runs due draws only until its time budget is spent, leaving the rest for the next frame.
-// So a burst of snapshots never becomes a long task, and a slow view (the decision boundary)
-// cannot starve a cheap one (the step counter). Style, layout and paint of what was drawn happen
+// them (up to 60 a second); each view keeps only its newest pending draw, and every frame draws
+// every pending view whose element is on screen, until the frame's time budget is spent. Views
+// left over take their turn first on the next frame, so a slow view (the decision boundary)
+// cannot starve a cheap one, and a burst of snapshots never becomes a long task. A view scrolled
+// out of sight keeps its latest draw waiting and runs it when it comes back: drawing what nobody
+// sees would only take frames from what they do. Style, layout and paint of what was drawn happen
 // after the callback, so the budget is kept well under a 16 ms frame.
 
 export interface FrameLoop {
-  /** Queues `draw` under `key`, replacing any draw still pending under that key. */
-  schedule(key: string, draw: () => void): void;
+  /**
+   * Queues `draw` under `key`, replacing any draw still pending under that key. With `target`, the
+   * draw waits while that element is outside the viewport.
+   */
+  schedule(key: string, draw: () => void, target?: Element): void;
   /** Drops every pending draw and stops requesting frames. */
   dispose(): void;
   /** Completed draws per key since creation (benchmarks read redraws/s from this). */
@@ -17,74 +22,87 @@ export interface FrameLoop {
 }
 
 export interface FrameLoopOptions {
-  /** Milliseconds of drawing per frame; the first due draw always runs. Default 4. */
+  /** Milliseconds of drawing per frame; the first due draw always runs. Default 8. */
   budgetMs?: number;
-  /** Least time between two redraws of one view. Default 100 (10 redraws/s per view). */
-  minIntervalMs?: number;
-  /**
-   * Share of the main thread that drawing may take (default 0.2). When views are slow (a busy or
-   * slow machine), each one redraws less often so that the page keeps its frame rate.
-   */
-  share?: number;
   onError?: (error: unknown) => void;
 }
 
+interface Pending {
+  draw: () => void;
+  target: Element | undefined;
+}
+
 export function createFrameLoop(options: FrameLoopOptions = {}): FrameLoop {
-  const budget = options.budgetMs ?? 4;
-  const baseInterval = options.minIntervalMs ?? 100;
-  const share = options.share ?? 0.2;
-  /** Moving average of each view's draw cost, ms. */
-  const average = new Map<string, number>();
-  /** One round of redrawing every view costs Σ averages; space rounds so that is `share` of time. */
-  const interval = (): number => {
-    let round = 0;
-    for (const cost of average.values()) round += cost;
-    return Math.max(baseInterval, round / share);
-  };
-  const pending = new Map<string, () => void>();
-  const lastDrawn = new Map<string, number>();
+  const budget = options.budgetMs ?? 8;
+  const pending = new Map<string, Pending>();
   const counts = new Map<string, number>();
   const costs = new Map<string, number>();
+  /** Whether each watched element intersects the viewport; unknown counts as visible. */
+  const onScreen = new WeakMap<Element, boolean>();
   let frame = 0;
   let disposed = false;
 
-  const run = (now: number): void => {
+  const request = (): void => {
+    if (frame === 0 && !disposed) frame = requestAnimationFrame(run);
+  };
+  const observer =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver((entries) => {
+          let shown = false;
+          for (const entry of entries) {
+            onScreen.set(entry.target, entry.isIntersecting);
+            shown ||= entry.isIntersecting;
+          }
+          if (shown && pending.size > 0) request();
+        })
+      : null;
+  const watched = new WeakSet<Element>();
+  const visible = (target: Element | undefined): boolean =>
+    target === undefined || onScreen.get(target) !== false;
+
+  function run(): void {
     frame = 0;
     const start = performance.now();
     let ran = 0;
-    const minInterval = interval();
+    let waiting = false;
     // Map iteration order is insertion order: a key re-queued while waiting keeps its turn.
-    for (const [key, draw] of pending) {
-      if (now - (lastDrawn.get(key) ?? -Infinity) < minInterval) continue;
-      if (ran > 0 && performance.now() - start > budget) break;
+    for (const [key, entry] of pending) {
+      if (!visible(entry.target)) continue;
+      if (ran > 0 && performance.now() - start > budget) {
+        waiting = true;
+        break;
+      }
       pending.delete(key);
-      lastDrawn.set(key, now);
       const began = performance.now();
       try {
-        draw();
+        entry.draw();
       } catch (error) {
         options.onError?.(error);
       }
       ran += 1;
-      const cost = performance.now() - began;
-      average.set(key, 0.8 * (average.get(key) ?? cost) + 0.2 * cost);
       counts.set(key, (counts.get(key) ?? 0) + 1);
-      costs.set(key, (costs.get(key) ?? 0) + cost);
+      costs.set(key, (costs.get(key) ?? 0) + performance.now() - began);
     }
-    if (pending.size > 0 && !disposed) frame = requestAnimationFrame(run);
-  };
+    // Draws for views out of sight wait for the observer; the rest go on next frame.
+    if (waiting) request();
+  }
 
   return {
-    schedule(key, draw) {
+    schedule(key, draw, target) {
       if (disposed) return;
+      if (target !== undefined && observer !== null && !watched.has(target)) {
+        watched.add(target);
+        observer.observe(target);
+      }
       // A key still waiting keeps its place (Map.set keeps insertion order); a drawn one rejoins at
       // the back, so views take turns.
-      pending.set(key, draw);
-      if (frame === 0) frame = requestAnimationFrame(run);
+      pending.set(key, { draw, target });
+      if (visible(target)) request();
     },
     dispose() {
       disposed = true;
       pending.clear();
+      observer?.disconnect();
       if (frame !== 0) cancelAnimationFrame(frame);
       frame = 0;
     },

@@ -1,5 +1,6 @@
 // A slot in the lab markup that shows one rendered chart. Slots marked `data-weights` are weight views:
 // each redraw bumps their `data-version`, which tests and benchmarks watch (PRODUCT.md contract).
+import type { LiveView } from '../../../src/viz/index';
 import { required } from './dom';
 
 export interface ViewSlot {
@@ -8,6 +9,11 @@ export interface ViewSlot {
   readonly content: ShadowRoot;
   /** Replaces the slot's chart with `chart`; null empties it. */
   show(chart: Element | null): void;
+  /**
+   * Draws `data` through a live view (src/viz/live.ts): its figure goes in when it was (re)built,
+   * otherwise only its pixels changed. Either way it is a redraw, and data-version says so.
+   */
+  live<D>(view: LiveView<D>, data: D): void;
   readonly version: number;
 }
 
@@ -34,14 +40,24 @@ export function createViewSlot(el: HTMLElement): ViewSlot {
   let version = Number(el.dataset['version'] ?? '0') || 0;
   const isWeights = el.hasAttribute('data-weights');
   const content = chartRoot(el);
+  const redrawn = (): void => {
+    version += 1;
+    if (isWeights) el.dataset['version'] = String(version);
+  };
   return {
     el,
     content,
     show(chart) {
       if (chart === null) content.replaceChildren();
       else content.replaceChildren(chart);
-      version += 1;
-      if (isWeights) el.dataset['version'] = String(version);
+      redrawn();
+    },
+    live(view, data) {
+      const rebuilt = view.update(data);
+      const chart = view.element;
+      if (chart !== null && (rebuilt || chart.parentNode !== content))
+        content.replaceChildren(chart);
+      redrawn();
     },
     get version() {
       return version;
@@ -76,4 +92,16 @@ export function appendSlot(
   figure.append(el);
   parent.append(figure);
   return createViewSlot(el);
+}
+
+const liveViews = new WeakMap<ViewSlot, LiveView<never>>();
+
+/** The live view drawing into `slot`, made by `make` on first use (a slot lives as long as its model). */
+export function liveViewOf<D>(slot: ViewSlot, make: () => LiveView<D>): LiveView<D> {
+  let view = liveViews.get(slot) as LiveView<D> | undefined;
+  if (view === undefined) {
+    view = make();
+    liveViews.set(slot, view as LiveView<never>);
+  }
+  return view;
 }
