@@ -21,8 +21,6 @@ import { PATH_START, landscape, pathLoss, pathProblem } from './problem';
 import { createSgdWorker } from './worker';
 import type { SgdReply, SgdRequest, StepReport } from './protocol';
 
-/** Steps per second while Treinar runs: slow enough to watch the path being drawn. */
-const STEPS_PER_SECOND = 20;
 const MAX_STEPS = 400;
 const number = new Intl.NumberFormat('pt-BR', { maximumSignificantDigits: 4 });
 const pair = (a: number, b: number): string => `(${number.format(a)}; ${number.format(b)})`;
@@ -177,7 +175,8 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
           return;
         }
         if (shell.state !== 'training') return;
-        const wait = Math.max(0, 1000 / STEPS_PER_SECOND - (performance.now() - began));
+        // Velocidade: the lab starts slow enough to watch the path being drawn.
+        const wait = Math.max(0, 1000 / shell.speed - (performance.now() - began));
         timer = window.setTimeout(loop, wait);
       })
       .catch(fail);
@@ -212,7 +211,7 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
       .request({ type: 'reset', start })
       .then(() => {
         shell.setState('idle');
-        shell.status(t('lab.status.reset'));
+        shell.status(t('lab.status.restart'));
         resetView();
       })
       .catch(fail);

@@ -48,6 +48,8 @@ export interface LabSession {
   /** Starts or resumes training. */
   train(): void;
   pause(): void;
+  /** Steps per second at most, for this model and the next ones (Infinity: full speed). */
+  setSpeed(stepsPerSecond: number): void;
   /** One optimizer step; resolves with its snapshot. */
   step(): Promise<Snapshot>;
   /** Chooses another probe sample; resolves with its activations now. */

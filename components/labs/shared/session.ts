@@ -84,6 +84,9 @@ export function createSession(worker: Worker = createTrainerWorker()): LabSessio
     pause() {
       client.pause().catch(() => undefined);
     },
+    setSpeed(stepsPerSecond) {
+      client.setSpeed(stepsPerSecond).catch(() => undefined);
+    },
     step() {
       live = true;
       return client.step(1);

@@ -2,6 +2,7 @@
 // data-loss), the status line, the error box and the action buttons. Every lab drives its frame
 // through this one object, so the contract in PRODUCT.md is written in exactly one place.
 import { t } from '../../../src/i18n';
+import { speedAt, speedText } from './speed';
 
 export type LabState = 'idle' | 'training' | 'paused' | 'done' | 'error';
 
@@ -27,6 +28,10 @@ export interface LabShell {
   on(action: string, handler: () => void): void;
   /** Enables the actions and replays a button pressed while the lab was loading (see lazy.ts). */
   ready(): void;
+  /** The Velocidade control's steps per second (Infinity: full speed). */
+  readonly speed: number;
+  /** Runs `handler` with the new steps per second whenever the reader moves Velocidade. */
+  onSpeed(handler: (stepsPerSecond: number) => void): void;
   /** Finds a required element inside the lab; a missing one is a markup bug. */
   find<T extends Element = HTMLElement>(selector: string): T;
 }
@@ -47,6 +52,18 @@ export function createShell(root: HTMLElement): LabShell {
   const errorEl = find('[data-lab-error]');
   const counterEl = find('[data-lab-counter]');
   const progressEl = find<HTMLProgressElement>('[data-lab-progress]');
+  const speedInput = root.querySelector<HTMLInputElement>('input[data-lab-speed]');
+  const speedOutput = root.querySelector<HTMLElement>('[data-lab-speed-value]');
+  const speedHandlers: ((stepsPerSecond: number) => void)[] = [];
+  const currentSpeed = (): number =>
+    speedInput === null ? Infinity : speedAt(speedInput.valueAsNumber);
+  speedInput?.addEventListener('input', () => {
+    const speed = currentSpeed();
+    const text = speedText(speed);
+    speedInput.setAttribute('aria-valuetext', text);
+    if (speedOutput) speedOutput.textContent = text;
+    for (const handler of speedHandlers) handler(speed);
+  });
   const button = (action: string): HTMLButtonElement | null =>
     root.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
 
@@ -123,6 +140,12 @@ export function createShell(root: HTMLElement): LabShell {
       const pending = root.dataset['pending'];
       delete root.dataset['pending'];
       if (pending !== undefined) handlers.get(pending)?.();
+    },
+    get speed() {
+      return currentSpeed();
+    },
+    onSpeed(handler) {
+      speedHandlers.push(handler);
     },
     find,
   };

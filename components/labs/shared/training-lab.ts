@@ -30,8 +30,11 @@ export interface TrainingLab {
   readonly session: LabSession;
   /** The snapshot drawn last (step 0 right after a reset). */
   readonly latest: Snapshot | null;
-  /** Builds a fresh model from the current controls (Reiniciar does this too). */
-  reset(): void;
+  /**
+   * Builds a fresh model from the current controls (Reiniciar does this too), from the same
+   * initial weights as before; with `newWeights`, from a new initialisation seed.
+   */
+  reset(options?: { newWeights?: boolean }): void;
   /** Writes a message to the status line (announced politely). */
   announce(text: string): void;
 }
@@ -59,6 +62,14 @@ export function bindTrainingLab(
   let generation = 0;
   let preparing: Promise<boolean> = Promise.resolve(false);
   let trainWhenReady = false;
+  /**
+   * Added to the lab's model seed: Reiniciar keeps it (same initial weights), Novos pesos adds 1.
+   * Data and shuffling keep their own seed, so only the initialisation changes.
+   */
+  let seedOffset = 0;
+  let modelSeed = 1;
+  /** What the status says once the model a reset asked for is ready (default: "Pronto…"). */
+  let readyMessage: string | null = null;
   /** Set when a hidden tab paused the run, so the status says why. */
   let pausedByHiddenTab = false;
 
@@ -87,11 +98,14 @@ export function bindTrainingLab(
     spec.draw(snapshot, frames, fresh);
   };
 
-  const reset = (): void => {
+  const reset = (options: { newWeights?: boolean } = {}): void => {
     const mine = ++generation;
+    if (options.newWeights === true) seedOffset += 1;
     let setup: SessionSetup;
     try {
       setup = spec.setup();
+      modelSeed = (setup.model.seed ?? 1) + seedOffset;
+      setup = { ...setup, model: { ...setup.model, seed: modelSeed } };
     } catch (error) {
       showError(error);
       preparing = Promise.resolve(false);
@@ -108,7 +122,8 @@ export function bindTrainingLab(
         shell.setState('idle');
         spec.prepared(ready);
         show(ready.snapshot, false);
-        shell.status(t('lab.status.ready'));
+        shell.status(readyMessage ?? t('lab.status.ready'));
+        readyMessage = null;
         shell.ready();
         if (trainWhenReady) {
           trainWhenReady = false;
@@ -169,8 +184,14 @@ export function bindTrainingLab(
   shell.on('reset', () => {
     trainWhenReady = false;
     reset();
-    shell.status(t('lab.status.reset'));
+    readyMessage = t('lab.status.reset', { seed: String(modelSeed) });
   });
+  shell.on('new-weights', () => {
+    trainWhenReady = false;
+    reset({ newWeights: true });
+    readyMessage = t('lab.status.newWeights', { seed: String(modelSeed) });
+  });
+  shell.onSpeed((stepsPerSecond) => session.setSpeed(stepsPerSecond));
   shell.on('export-model', () => {
     session
       .exportModel()
@@ -217,6 +238,8 @@ export function bindTrainingLab(
   session.backend.then((name) => {
     backend = name;
   }, showError);
+  // The worker keeps the speed across models; a reload may have kept a slower Velocidade.
+  if (Number.isFinite(shell.speed)) session.setSpeed(shell.speed);
   reset();
 
   return {
