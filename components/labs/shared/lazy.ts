@@ -3,6 +3,8 @@
 // soon as the reader interacts with it. A button pressed before the code arrived is remembered in
 // `data-pending` and replayed by the lab once it is ready.
 
+import { widenLabs } from './wide';
+
 export interface LabModule {
   /** `worker` is the lab's training worker, started by the loader (see `makeWorker`). */
   mount(root: HTMLElement, worker?: Worker): void;
@@ -18,6 +20,7 @@ export function lazyLabs(
   load: () => Promise<LabModule>,
   makeWorker?: () => Worker,
 ): void {
+  widenLabs();
   const roots = document.querySelectorAll<HTMLElement>(`[data-lab-root="${kind}"]`);
   if (roots.length === 0) return;
   let loading: Promise<LabModule> | undefined;
