@@ -1,20 +1,44 @@
 // What the browser benchmark runs inside the page. The helpers are installed before any page script
 // as plain JavaScript text (tsx would wrap named TypeScript functions in helpers the browser does not
-// have) and record from the first script on: animation-frame times and long tasks by the wall clock.
-// They also time a lab from Treinar to its first step (MutationObserver, no polling), sample
+// have) and record from the first script on: animation-frame times, long tasks by the wall clock,
+// and, for a peer page that has no data-version contract, the frames in which each canvas got new
+// pixels. They also time a lab from Treinar to its first step (MutationObserver, no polling), sample
 // its counters, and follow a set of views: how often each redrew and how long it was on screen.
 import type { Page } from '@playwright/test';
 
-export function pageHelpers(): string {
+export interface PageHelperOptions {
+  /** Wrap CanvasRenderingContext2D's putImageData and drawImage to count paints per canvas. */
+  countCanvasPaints?: boolean;
+}
+
+export function pageHelpers(options: PageHelperOptions = {}): string {
   return `
 (() => {
+  const COUNT_CANVAS_PAINTS = ${options.countCanvasPaints === true};
   const frames = [];
   const tasks = [];
-  const tick = (time) => { frames.push(time); requestAnimationFrame(tick); };
+  let frameNumber = 0;
+  const tick = (time) => { frameNumber += 1; frames.push(time); requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
+
+  // A canvas counts once per animation frame however many calls painted it in that frame.
+  const paints = new WeakMap();
+  if (COUNT_CANVAS_PAINTS) {
+    const painted = (canvas) => {
+      if (!canvas) return;
+      const p = paints.get(canvas) || { count: 0, frame: -1 };
+      if (p.frame !== frameNumber) { p.count += 1; p.frame = frameNumber; }
+      paints.set(canvas, p);
+    };
+    const proto = CanvasRenderingContext2D.prototype;
+    for (const method of ['putImageData', 'drawImage']) {
+      const original = proto[method];
+      proto[method] = function (...args) { painted(this.canvas); return original.apply(this, args); };
+    }
+  }
 
   const unique = (names) => {
     const seen = new Map();
@@ -33,6 +57,14 @@ export function pageHelpers(): string {
         (el.hasAttribute('data-network') ? 'rede ' : '') +
         (el.dataset.weights || el.getAttribute('aria-label') || 'vista ' + (i + 1))));
       return els.map((el, i) => ({ el, name: names[i], version: () => Number(el.dataset.version || 0) }));
+    },
+    canvas(selector) {
+      const els = [...document.querySelectorAll(selector || 'canvas')];
+      const names = unique(els.map((el) => {
+        const owner = el.closest('[id]');
+        return owner ? '#' + owner.id : 'canvas';
+      }));
+      return els.map((el, i) => ({ el, name: names[i], version: () => (paints.get(el) || { count: 0 }).count }));
     },
   };
   let watched = [];
@@ -169,7 +201,7 @@ export function pageHelpers(): string {
 /** One followed view at one moment: its redraw counter, time on screen so far, and size. */
 export interface ViewReading {
   name: string;
-  /** Its data-version. */
+  /** data-version for a weight view, painted frames for a canvas. */
   version: number;
   /** Milliseconds it intersected the viewport since it was first followed. */
   visibleMs: number;
@@ -200,7 +232,7 @@ export interface FrameStats {
 }
 
 interface InPage {
-  watch(mode: 'weights', selector: string | null): Promise<number>;
+  watch(mode: 'weights' | 'canvas', selector: string | null): Promise<number>;
   readViews(): { now: number; views: ViewReading[] };
   stats(from: number, to: number): FrameStats;
   frames(n: number): Promise<void>;
@@ -216,10 +248,10 @@ type BenchWindow = Window & { __bench: InPage };
 export function inPage(page: Page) {
   return {
     /**
-     * Follows the weight views under the root `selector` (the whole page when null), resolving once
-     * the viewport observer has seen them all.
+     * Follows views, resolving once the viewport observer has seen them all: the weight views under
+     * the root `selector` (the whole page when null), or the canvases `selector` matches (all).
      */
-    watch: (mode: 'weights', selector: string | null) =>
+    watch: (mode: 'weights' | 'canvas', selector: string | null) =>
       page.evaluate(([m, s]) => (window as unknown as BenchWindow).__bench.watch(m, s), [
         mode,
         selector,

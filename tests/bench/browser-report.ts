@@ -1,14 +1,20 @@
 // The browser benchmark's console report: one summary row per lab, then under each lab its pass/fail
-// lines and a table with one row per view.
+// lines and a table with one row per view; then the peer page, and the Dense lab beside it.
 import {
   isOnScreen,
   TARGETS,
   type Check,
   type Failure,
   type LabResult,
+  type PeerResult,
   type ViewResult,
 } from './browser-results.ts';
 import { formatTable, mark, num } from './table.ts';
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? NaN : (sorted[Math.floor(sorted.length / 2)] ?? NaN);
+};
 
 const isFailure = (r: object): r is Failure => 'error' in r;
 
@@ -124,4 +130,57 @@ function printViews(views: readonly ViewResult[]): void {
       '    ',
     ),
   );
+}
+
+export function printPeer(
+  peer: PeerResult | Failure,
+  dense: LabResult | Failure | undefined,
+): void {
+  if (isFailure(peer)) {
+    console.log(`\nTF Playground: falhou: ${peer.error}`);
+    return;
+  }
+  console.log(`\nTF Playground (peer, same method): ${peer.note}`);
+  printChecks(peer.checks);
+  printViews(peer.views);
+  const ours = dense && !isFailure(dense) ? dense : undefined;
+  const pair = (f: (r: LabResult | PeerResult) => string): string[] => [
+    ours ? f(ours) : '—',
+    f(peer),
+  ];
+  const redraws = (r: LabResult | PeerResult) => {
+    const visible = r.views
+      .filter((v) => v.weights && isOnScreen(v))
+      .map((v) => v.redrawsPerSecond);
+    return visible.length === 0
+      ? '—'
+      : `${num(Math.min(...visible), 1)} / ${num(median(visible), 1)} / ${num(Math.max(...visible), 1)}`;
+  };
+  const rows = [
+    [
+      'Treinar / play → 1º passo',
+      ...pair(
+        (r) => `${num('playToFirstStepMs' in r ? r.playToFirstStepMs : r.trainToFirstStepMs)} ms`,
+      ),
+    ],
+    ['épocas/s', ...pair((r) => num(r.epochsPerSecond, 1))],
+    ['passos/s', ...pair((r) => num(r.stepsPerSecond))],
+    ['amostras/s', ...pair((r) => num(r.samplesPerSecond))],
+    ['fps (mediana)', ...pair((r) => num(r.medianFps, 1))],
+    [
+      'maior tarefa parede / CPU',
+      ...pair((r) => `${num(r.longestTaskMs)} / ${num(r.longestTaskCpuMs)} ms`),
+    ],
+    ['vistas de pesos na tela', ...pair((r) => weightSummary(r.views))],
+    ['redesenhos/s por vista (mín / mediana / máx)', ...pair(redraws)],
+    [
+      'lab / página L×A px',
+      ...pair((r) =>
+        'pageWidth' in r ? size(r.pageWidth, r.pageHeight) : size(r.labWidth, r.labHeight),
+      ),
+    ],
+    ['carga', ...pair(load)],
+  ];
+  console.log('\nDense lab beside TF Playground');
+  console.log(formatTable(['', 'dense', 'tf-playground'], rows, '  '));
 }

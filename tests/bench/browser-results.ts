@@ -1,5 +1,5 @@
 // What the browser benchmark measures and grades: the labs it runs, the targets of issue 9 /
-// PRODUCT.md, one result per lab, one result per view, and the pass/fail lines.
+// PRODUCT.md, one result per lab (and per peer page), one result per view, and the pass/fail lines.
 // Views are always reported one by one: a sum over views hides a view that never redraws.
 import type { LabSample, ViewReading } from './browser-page.ts';
 import { num } from './table.ts';
@@ -48,11 +48,11 @@ export const TARGETS = {
 
 export interface ViewResult {
   bench: 'browser-view';
-  /** The lab kind. */
+  /** The lab kind, or the peer's name. */
   page: string;
   view: string;
   /** Where the redraw count came from. */
-  source: 'data-version' | 'labFrames';
+  source: 'data-version' | 'labFrames' | 'canvas';
   /** A weight view (graded against the redraw target). */
   weights: boolean;
   redrawsPerSecond: number;
@@ -70,7 +70,7 @@ export interface Check {
   pass: boolean | null;
 }
 
-/** What the training window measures. */
+/** What a lab and a peer page share: the training window, measured the same way. */
 export interface WindowResult {
   medianFps: number;
   /** Longest main-thread task while training, wall time (PerformanceObserver 'longtask'). */
@@ -107,8 +107,23 @@ export interface LabResult extends WindowResult {
   checks: Check[];
 }
 
+export interface PeerResult extends WindowResult {
+  bench: 'browser-peer';
+  peer: string;
+  /** From pressing play to the first iteration. */
+  playToFirstStepMs: number;
+  epochsPerSecond: number;
+  /** Derived from epochs/s, the training-set size and the batch size shown in its controls. */
+  stepsPerSecond: number;
+  samplesPerSecond: number;
+  pageWidth: number;
+  pageHeight: number;
+  note: string;
+  checks: Check[];
+}
+
 export interface Failure {
-  bench: 'browser-lab';
+  bench: 'browser-lab' | 'browser-peer';
   lab: string;
   path: string;
   error: string;
@@ -120,7 +135,8 @@ export function viewResults(
   start: readonly ViewReading[],
   end: readonly ViewReading[],
   seconds: number,
-  source: 'data-version',
+  source: 'data-version' | 'canvas',
+  isWeights: (name: string) => boolean = () => true,
 ): ViewResult[] {
   return end.map((e, i) => {
     const s = start[i] ?? e;
@@ -129,7 +145,7 @@ export function viewResults(
       page,
       view: e.name,
       source,
-      weights: true,
+      weights: isWeights(e.name),
       redrawsPerSecond: (e.version - s.version) / seconds,
       onScreen: Math.min(1, (e.visibleMs - s.visibleMs) / 1000 / seconds),
       width: e.width,

@@ -1,4 +1,5 @@
-// The training window: follow the page's views, trace the main thread, read the page's counters, let it train undisturbed for `seconds`, read
+// The training window, measured the same way on a lab and on a peer page: follow the page's views,
+// trace the main thread, read the page's counters, let it train undisturbed for `seconds`, read
 // again. Everything a result says about "while training" comes from this window.
 import { loadavg } from 'node:os';
 import type { Browser, Page } from '@playwright/test';
@@ -6,9 +7,9 @@ import { inPage, type FrameStats, type ViewReading } from './browser-page.ts';
 import { traceLongestTask } from './trace.ts';
 
 export interface WindowSpec<T> {
-  /** Which views to follow: weight views by data-version. */
-  views: 'weights';
-  /** Their root (null: the whole page). */
+  /** Which views to follow: weight views by data-version, or canvases by painted frames. */
+  views: 'weights' | 'canvas';
+  /** Weight views: their root (null: the whole page). Canvases: a selector for them (null: all). */
   selector: string | null;
   seconds: number;
   /** The page's own counters (steps, epochs…), read at both ends. */

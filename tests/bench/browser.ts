@@ -3,10 +3,11 @@
 // Velocidade, steps/s, samples/s and epochs/s; median fps and the longest main-thread task by the
 // wall clock and by CPU; the lab's size; and every view on its own — each weight view's redraws/s
 // (data-version), whether it was on screen, its size, and the lab's other views from its frame loop.
-// Then, when
+// With --peer-playground, TF Playground measured the same way beside the Dense lab. Then, when
 // tests/bench/notebook.ts exists and --only is not given, the notebook's part of the benchmark.
 // Usage: npm run bench:browser [-- --json] [-- --seconds 6] [-- --only dense,conv2d]
 //        [-- --fixture] (the test page /testes/laboratorios/ instead of lesson pages)
+//        [-- --peer-playground /tmp/playground/dist] (see peer-playground.ts to build it)
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
@@ -14,14 +15,22 @@ import { chromiumArgs, findChromium } from '../../scripts/chromium.ts';
 import { serveStatic } from '../../scripts/serve-dist.ts';
 import { measureLab } from './browser-lab.ts';
 import { labPages } from './browser-pages.ts';
-import { printLabs } from './browser-report.ts';
-import { LAB_CASES, type Failure, type LabResult, type ViewResult } from './browser-results.ts';
+import { printLabs, printPeer } from './browser-report.ts';
+import {
+  LAB_CASES,
+  type Failure,
+  type LabResult,
+  type PeerResult,
+  type ViewResult,
+} from './browser-results.ts';
+import { assertPlaygroundBuild, measurePlayground } from './peer-playground.ts';
 
 interface Options {
   json: boolean;
   seconds: number;
   only: string[] | null;
   fixture: boolean;
+  peerPlayground: string | null;
 }
 
 function parseArgs(args: readonly string[]): Options {
@@ -46,14 +55,15 @@ function parseArgs(args: readonly string[]): Options {
     seconds,
     only,
     fixture: args.includes('--fixture'),
+    peerPlayground: value('--peer-playground'),
   };
 }
 
 const errorText = (error: unknown): string =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 
-/** One JSON line per measurement: the lab itself, then each of its views. */
-function printJson(r: LabResult | Failure): void {
+/** One JSON line per measurement: the lab (or peer) itself, then each of its views. */
+function printJson(r: LabResult | PeerResult | Failure): void {
   if ('error' in r) {
     console.log(JSON.stringify(r));
     return;
@@ -72,6 +82,8 @@ async function main(): Promise<void> {
     cases.map((c) => c.kind),
     options.fixture,
   );
+  // Fail before the labs run, not after, when the peer was asked for and is not built.
+  if (options.peerPlayground !== null) assertPlaygroundBuild(options.peerPlayground);
 
   const server = await serveStatic(dist);
   const executablePath = findChromium();
@@ -95,6 +107,23 @@ async function main(): Promise<void> {
       if (options.json) printJson(r);
     }
     if (!options.json) printLabs(labs, options.seconds);
+    if (options.peerPlayground !== null) {
+      const peer = await measurePlayground(browser, options.peerPlayground, options.seconds).catch(
+        (error: unknown): Failure => ({
+          bench: 'browser-peer',
+          lab: 'tf-playground',
+          path: options.peerPlayground ?? '',
+          error: errorText(error),
+        }),
+      );
+      if (options.json) printJson(peer);
+      else
+        printPeer(
+          peer,
+          labs.find((r) => r.lab === 'dense'),
+        );
+      if ('error' in peer) process.exitCode = 1;
+    }
     if (labs.some((r) => 'error' in r)) process.exitCode = 1;
     const notebook = resolve('tests/bench/notebook.ts');
     if (existsSync(notebook) && !options.only) {
