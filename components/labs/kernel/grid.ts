@@ -77,11 +77,14 @@ export function gridSvg(spec: GridSpec): SVGSVGElement {
   return svg;
 }
 
-/** Blue for positive, orange for negative (Okabe–Ito, colour-blind safe), stronger when larger. */
+/**
+ * Blue for positive, red for negative, stronger when larger: the two ends of ColorBrewer's RdBu,
+ * the colour-blind-safe diverging palette of every weight view (src/viz/palette.ts).
+ */
 export function signedFill(scale: number): (value: number) => string {
   return (value) => {
     const share = scale > 0 ? Math.min(1, Math.abs(value) / scale) : 0;
-    const hue = value < 0 ? '#E69F00' : '#0072B2';
+    const hue = value < 0 ? '#B2182B' : '#2166AC';
     return `color-mix(in srgb, ${hue} ${Math.round(share * 70)}%, transparent)`;
   };
 }

@@ -142,7 +142,7 @@ export const labs = {
     'Saída na linha {row}, coluna {col} = soma dos 9 produtos pixel × peso = {value}',
   'lab.kernel.terms': 'Produtos: {terms}',
   'lab.kernel.scale':
-    'Cores: azul é positivo, laranja é negativo, mais forte quanto maior |valor| (até {max}).',
+    'Cores: azul é positivo, vermelho é negativo, mais forte quanto maior |valor| (até {max}).',
   'lab.kernel.inputDescription':
     'Imagem de {size}×{size} pixels (0 = vazio, 1 = traço){padding}; a moldura rosa marca a janela 3×3 atual.',
   'lab.kernel.paddingCells': ', cercada pelos zeros do preenchimento (tracejados)',
