@@ -8,9 +8,15 @@ export async function openLab(page: Page, kind: string): Promise<Locator> {
   await page.goto(LABS_PATH);
   const lab = page.locator(`[data-lab="${kind}"]`);
   await lab.scrollIntoViewIfNeeded();
-  // The lab is ready when its initial, untrained weights are on screen.
   await expect(lab).toHaveAttribute('data-lab-ready', '', { timeout: 30_000 });
-  await expect(lab.locator('[data-weights]').first()).not.toHaveAttribute('data-version', '0');
+  // Views draw only while on screen: open what the lab folds away (as a reader would) and bring
+  // the first weight view into sight. The lab is ready when its untrained weights are drawn.
+  for (const fold of await lab.locator('details.lab-fold:not([open]) > summary').all()) {
+    await fold.click();
+  }
+  const weights = lab.locator('[data-weights]').first();
+  await weights.scrollIntoViewIfNeeded();
+  await expect(weights).not.toHaveAttribute('data-version', '0');
   return lab;
 }
 

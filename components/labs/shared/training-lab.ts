@@ -192,9 +192,10 @@ export function bindTrainingLab(
     readyMessage = t('lab.status.newWeights', { seed: String(modelSeed) });
   });
   shell.onSpeed((stepsPerSecond) => session.setSpeed(stepsPerSecond));
+  // Exports wait for a model a reset is still building, so they never save the one it replaced.
   shell.on('export-model', () => {
-    session
-      .exportModel()
+    preparing
+      .then(() => session.exportModel())
       .then(({ modelJson, weights }) => {
         shell.status(
           t('lab.status.exported', {
@@ -205,8 +206,8 @@ export function bindTrainingLab(
       .catch(showError);
   });
   shell.on('export-weights', () => {
-    session
-      .exportWeights()
+    preparing
+      .then(() => session.exportWeights())
       .then((json) =>
         shell.status(t('lab.status.exported', { file: downloadWeights(spec.prefix, json) })),
       )
