@@ -1,6 +1,7 @@
 // Build-time assets, run by `npm run data` before unit tests and the site build:
-//  1. public/data/mnist.bin — a seeded, class-balanced subset of the `mnist` devDependency's digits,
-//     packed as uint8 (layout in src/core/data/mnist-pack.ts);
+//  1. public/data/mnist.bin.gz — a seeded, class-balanced subset of the `mnist` devDependency's
+//     digits, packed as uint8 (layout in src/core/data/mnist-pack.ts) and gzipped, so it travels
+//     compressed whatever the host (the worker unpacks it: src/core/data/gzip.ts);
 //  2. public/tfjs/*.wasm — the tfjs wasm backend binaries, served next to the site.
 // Both steps skip work when their output is newer than every input.
 import {
@@ -8,12 +9,14 @@ import {
   existsSync,
   mkdirSync,
   readFileSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { encodeMnistPack, type MnistPart } from '../src/core/data/mnist-pack.ts';
 import { createRng } from '../src/core/data/rng.ts';
 
@@ -96,9 +99,11 @@ function packMnist(output: string): void {
     test: toPart(picks.test),
   });
   mkdirSync(dirname(output), { recursive: true });
-  writeFileSync(output, bytes);
+  writeFileSync(output, gzipSync(bytes, { level: 9 }));
+  // An older build's uncompressed pack would ship beside it, unused.
+  rmSync(output.replace(/\.gz$/, ''), { force: true });
   console.log(
-    `mnist: wrote ${output} (${picks.train.length} train + ${picks.test.length} test, ${bytes.length} bytes)`,
+    `mnist: wrote ${output} (${picks.train.length} train + ${picks.test.length} test, ${bytes.length} bytes, ${statSync(output).size} gzipped)`,
   );
 }
 
@@ -120,5 +125,5 @@ function copyWasm(outDir: string): void {
   }
 }
 
-packMnist(join(root, 'public/data/mnist.bin'));
+packMnist(join(root, 'public/data/mnist.bin.gz'));
 copyWasm(join(root, 'public/tfjs'));

@@ -21,6 +21,7 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
   '.bin': 'application/octet-stream',
+  '.gz': 'application/gzip',
   '.pf_meta': 'application/octet-stream',
 };
 

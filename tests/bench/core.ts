@@ -5,6 +5,7 @@
 //   npm run bench:core -- --backend cpu --seconds 2 --only mlp,lstm --probe
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
@@ -61,9 +62,9 @@ const only = flag('only')?.split(',');
 const withProbe = args.includes('--probe');
 
 function mnist(): Dataset {
-  const file = fileURLToPath(new URL('../../public/data/mnist.bin', import.meta.url));
+  const file = fileURLToPath(new URL('../../public/data/mnist.bin.gz', import.meta.url));
   if (!existsSync(file)) execSync('npm run -s data', { stdio: 'inherit' });
-  const bytes = readFileSync(file);
+  const bytes = gunzipSync(readFileSync(file));
   const { train: set } = parseMnistPack(
     bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
   );

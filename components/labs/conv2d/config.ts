@@ -45,7 +45,7 @@ export function conv2dSetup(config: Conv2dConfig): SessionSetup {
     model: conv2dSpec(config),
     data: {
       kind: 'mnist',
-      url: `${import.meta.env.BASE_URL}data/mnist.bin`,
+      url: `${import.meta.env.BASE_URL}data/mnist.bin.gz`,
       trainCount: config.train,
       testCount: config.test,
     },

@@ -1,5 +1,6 @@
 // One model, its data and its current training run, as the worker host manages them. Step and epoch
 // numbers keep counting across runs (start after done/stop continues from the current weights).
+import { gunzipIfNeeded } from '../data/gzip.ts';
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { pickSamples, splitDataset } from '../data/dataset-utils.ts';
@@ -54,7 +55,7 @@ export async function loadDataset(
     case 'sequence':
       return split(sequenceSet(request.name, request.options), request.testFraction);
     case 'mnist': {
-      const pack = parseMnistPack(await fetchBytes(request.url));
+      const pack = parseMnistPack(await gunzipIfNeeded(await fetchBytes(request.url)));
       return {
         train: firstN(pack.train, request.trainCount),
         test: firstN(pack.test, request.testCount),

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   InvalidConfigError,
@@ -146,7 +147,9 @@ describe('splitDataset', () => {
 });
 
 describe('packed MNIST', () => {
-  const file = readFileSync(new URL('../../../public/data/mnist.bin', import.meta.url));
+  const file = gunzipSync(
+    readFileSync(new URL('../../../public/data/mnist.bin.gz', import.meta.url)),
+  );
   const buffer = file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength);
 
   it('holds 2,000 training and 500 test digits, normalized, balanced, one-hot', () => {

@@ -1,5 +1,6 @@
 // Learning happens: real training on the real backend reaches stated quality in bounded steps.
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   buildModel,
@@ -57,7 +58,9 @@ describe('learning', () => {
   });
 
   it('the lesson CNN reaches ≥ 90% test accuracy on packed MNIST within 189 steps (3 epochs)', async () => {
-    const file = readFileSync(new URL('../../../public/data/mnist.bin', import.meta.url));
+    const file = gunzipSync(
+      readFileSync(new URL('../../../public/data/mnist.bin.gz', import.meta.url)),
+    );
     const { train: trainSet, test } = parseMnistPack(
       file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength),
     );

@@ -218,7 +218,7 @@ describe('worker host ⇄ client', () => {
       },
       data: {
         kind: 'mnist',
-        url: new URL('../../../../public/data/mnist.bin', import.meta.url).href,
+        url: new URL('../../../../public/data/mnist.bin.gz', import.meta.url).href,
         trainCount: 64,
         testCount: 32,
       },
