@@ -53,8 +53,9 @@ export function lazyLabs(
               start(entry.target as HTMLElement);
             }
           },
-          // Start a little before the lab is on screen so it is ready when the reader arrives.
-          { rootMargin: '300px 0px' },
+          // Start a screen before the lab is on screen: its code, its worker and the worker's
+          // backend (wasm) then warm up while the reader scrolls towards it.
+          { rootMargin: '100% 0px' },
         )
       : undefined;
   for (const root of roots) {
