@@ -6,6 +6,9 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { button, openLab, step, version } from './labs-support';
 
+// Training labs on a busy 2-core machine: a lab's whole check can take more than a minute.
+test.describe.configure({ timeout: 120_000 });
+
 const KINDS = ['dense', 'conv2d', 'lstm', 'conv1d', 'sgd'];
 
 async function speed(lab: Locator, key: 'Home' | 'End'): Promise<void> {

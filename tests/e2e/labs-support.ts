@@ -58,6 +58,8 @@ export async function checkTrainingContract(page: Page, kind: string): Promise<v
 
   await button(lab, 'Treinar').click();
   await expect(lab).toHaveAttribute('data-state', 'training');
+  // Watch the weights (views out of sight do not redraw; Treinar may have scrolled them away).
+  await weights.scrollIntoViewIfNeeded();
   await expect.poll(() => step(lab), { timeout: 30_000 }).toBeGreaterThan(0);
   await expect.poll(() => loss(lab)).not.toBeNaN();
   const firstLoss = await loss(lab);

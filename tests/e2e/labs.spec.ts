@@ -3,6 +3,9 @@
 import { expect, test } from '@playwright/test';
 import { button, checkTrainingContract, openLab, step } from './labs-support';
 
+// Training labs on a busy 2-core machine: a lab's whole check can take more than a minute.
+test.describe.configure({ timeout: 120_000 });
+
 for (const kind of ['dense', 'sgd', 'conv2d', 'lstm', 'conv1d']) {
   test(`${kind} lab: Treinar trains, loss falls, weights redraw, Pausar holds, Reiniciar resets`, async ({
     page,
