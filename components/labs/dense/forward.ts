@@ -1,6 +1,7 @@
 // The Dense lab's decision boundary is the trained network evaluated on a grid of points. The weights
 // arrive in every snapshot, and a 2-D MLP over a 40×40 grid is ~50k multiply-adds, so the page runs
-// y = f(xW + b) itself instead of asking the worker and waiting a round trip per frame.
+// y = f(xW + b) itself instead of asking the worker and waiting a round trip per frame. The network
+// view needs every layer's outputs over its own grid (one thumbnail per neuron): forwardLayers.
 import type { Activation, WeightSnapshot } from '../../../src/core/page';
 
 export interface DenseLayerWeights {
@@ -44,33 +45,62 @@ export function denseLayers(
 }
 
 /**
+ * Runs the MLP on `points` [n, inputs] and returns every layer's outputs, input side first:
+ * outputs[l] is [n, units of layer l] after its activation. Pass the array a previous call returned
+ * as `outputs` to reuse its buffers: a view that redraws every frame then allocates nothing.
+ */
+export function forwardLayers(
+  layers: readonly DenseLayerWeights[],
+  points: Float32Array,
+  n: number,
+  outputs: Float32Array[] = [],
+): Float32Array[] {
+  outputs.length = layers.length;
+  let current = points; // [n, inputs]
+  for (let l = 0; l < layers.length; l++) {
+    const layer = layers[l] as DenseLayerWeights;
+    let out = outputs[l];
+    if (out === undefined || out.length !== n * layer.units) {
+      out = new Float32Array(n * layer.units); // [n, units]
+      outputs[l] = out;
+    }
+    denseForward(layer, current, n, out);
+    current = out;
+  }
+  return outputs;
+}
+
+/**
  * Runs the MLP on `points` [n, inputs] and returns the last layer's outputs [n, classes]
- * (probabilities when the last activation is softmax).
+ * (probabilities when the last activation is softmax); with no layer, the points themselves.
  */
 export function forward(
   layers: readonly DenseLayerWeights[],
   points: Float32Array,
   n: number,
 ): Float32Array {
-  let current = points; // [n, inputs]
-  for (const layer of layers) {
-    const out = new Float32Array(n * layer.units); // [n, units]
-    const f = apply[layer.activation];
-    for (let s = 0; s < n; s++) {
-      for (let u = 0; u < layer.units; u++) {
-        let sum = layer.bias[u] as number;
-        for (let i = 0; i < layer.inputs; i++) {
-          sum +=
-            (current[s * layer.inputs + i] as number) *
-            (layer.kernel[i * layer.units + u] as number);
-        }
-        out[s * layer.units + u] = f(sum);
+  return forwardLayers(layers, points, n).at(-1) ?? points;
+}
+
+/** out [n, units] = f(input [n, inputs] · kernel [inputs, units] + bias [units]) */
+function denseForward(
+  layer: DenseLayerWeights,
+  input: Float32Array,
+  n: number,
+  out: Float32Array,
+): void {
+  const { kernel, bias, inputs, units } = layer;
+  const f = apply[layer.activation];
+  for (let s = 0; s < n; s++) {
+    for (let u = 0; u < units; u++) {
+      let sum = bias[u] as number;
+      for (let i = 0; i < inputs; i++) {
+        sum += (input[s * inputs + i] as number) * (kernel[i * units + u] as number);
       }
-      if (layer.activation === 'softmax') softmaxRow(out, s * layer.units, layer.units);
+      out[s * units + u] = f(sum);
     }
-    current = out;
+    if (layer.activation === 'softmax') softmaxRow(out, s * units, units);
   }
-  return current;
 }
 
 function softmaxRow(values: Float32Array, start: number, length: number): void {

@@ -16,6 +16,8 @@ import {
 import { clickPosition, createKeyboardCursor } from './points';
 import { EXTENT, datasetPoints, drawBoundary, drawShapes, drawWeight, weightSlots } from './views';
 import { drawCurves, emptyCurves, recordCurves } from '../shared/curves';
+import { required } from '../shared/dom';
+import { createNetworkView } from './network';
 
 export function mount(root: HTMLElement, worker?: Worker): void {
   const boundary = viewSlot(root, '[data-dense-boundary]');
@@ -23,6 +25,10 @@ export function mount(root: HTMLElement, worker?: Worker): void {
   const accuracy = viewSlot(root, '[data-dense-accuracy]');
   const shapes = root.querySelector<HTMLElement>('[data-dense-shapes]') as HTMLElement;
   const weightsBox = root.querySelector<HTMLElement>('[data-dense-weights]') as HTMLElement;
+  const network = createNetworkView(required(root, '[data-dense-network]'), {
+    id: `${root.id}-network`,
+    extent: EXTENT,
+  });
   const custom: LabeledPoint[] = [];
   let config: DenseConfig | null = null;
   let points: BoundaryPoint[] = [];
@@ -48,6 +54,7 @@ export function mount(root: HTMLElement, worker?: Worker): void {
         curves = emptyCurves();
         slots = weightSlots(weightsBox, ready.snapshot.weights);
         drawShapes(shapes, ready.snapshot.weights);
+        network.setModel(ready.snapshot.weights);
       },
       draw(snapshot, frames, fresh) {
         latest = snapshot;
@@ -57,6 +64,11 @@ export function mount(root: HTMLElement, worker?: Worker): void {
           'boundary',
           () => drawBoundary(boundary, snapshot, activations, points),
           boundary.el,
+        );
+        frames.schedule(
+          'network',
+          () => network.update(snapshot.weights, activations),
+          network.element,
         );
         for (const weight of snapshot.weights) {
           const slot = slots.get(weight.name);

@@ -80,6 +80,34 @@ export const labs = {
   'lab.dense.loss': 'Perda',
   'lab.dense.accuracy': 'Acurácia',
   'lab.dense.layers': 'Camadas e formatos',
+  'lab.dense.network': 'Rede: cada neurônio e sua saída',
+  'lab.dense.network.label': 'Rede do modelo: neurônios, pesos e viés',
+  'lab.dense.network.summary': 'Rede com {inputs} entradas, {hidden} e {outputs} saídas.',
+  'lab.dense.network.noHidden': 'sem camadas ocultas',
+  'lab.dense.network.oneHidden': 'uma camada oculta de {units}',
+  'lab.dense.network.manyHidden': 'camadas ocultas de {units}',
+  'lab.dense.network.neurons': '{count} neurônios',
+  'lab.dense.network.oneNeuron': '1 neurônio',
+  'lab.dense.network.legend':
+    'Cada neurônio mostra sua saída sobre o plano de entrada: azul é positivo, vermelho é negativo; nas saídas, a probabilidade da classe na cor dela. Arestas azuis são pesos positivos, vermelhas, negativos; a espessura é o módulo do peso. O quadradinho no canto do neurônio é o viés.',
+  'lab.dense.network.keys':
+    'Teclado: Tab chega à rede, as setas percorrem neurônios e pesos, Esc esconde o valor.',
+  'lab.dense.network.inputs': 'entradas',
+  'lab.dense.network.axis.0': 'coordenada horizontal do ponto',
+  'lab.dense.network.axis.1': 'coordenada vertical do ponto',
+  'lab.dense.network.inputName': 'entrada {name}',
+  'lab.dense.network.inputTip': 'entrada {name} · {axis}, de {min} a {max}',
+  'lab.dense.network.neuronName': 'camada {layer}, neurônio {index}',
+  'lab.dense.network.neuronTip':
+    'camada {layer}, neurônio {index} · viés {bias} · saída de {min} a {max} no plano',
+  'lab.dense.network.outputName': 'camada {layer} (saída), neurônio {index}',
+  'lab.dense.network.outputTip':
+    'camada {layer} (saída), neurônio {index} · viés {bias} · probabilidade da classe {label} de {min} a {max} no plano',
+  'lab.dense.network.weightName': 'peso {layer}[{from} → {to}]',
+  'lab.dense.network.weightTip':
+    'peso {layer}[{from} → {to}] = {value} · liga {source} ao neurônio {to} de {layer}',
+  'lab.dense.network.sourceInput': 'a entrada {name}',
+  'lab.dense.network.sourceNeuron': 'o neurônio {index} de {layer}',
 
   // SGD
   'lab.sgd.title': 'Laboratório: gradiente descendente estocástico',

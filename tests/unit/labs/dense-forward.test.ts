@@ -3,7 +3,12 @@
 // predict() for the same weights, over every hidden activation the lab offers.
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { denseLayers, forward } from '../../../components/labs/dense/forward';
+import {
+  denseLayers,
+  forward,
+  forwardLayers,
+  type DenseLayerWeights,
+} from '../../../components/labs/dense/forward';
 import {
   buildModel,
   createRng,
@@ -87,4 +92,65 @@ test('denseLayers pairs each kernel with its own bias, in layer order', async ()
   ]);
   expect(layers[1]?.bias).toHaveLength(3);
   expect(layers[0]?.kernel).toHaveLength(10);
+});
+
+describe('forwardLayers', () => {
+  // A net small enough to compute by hand: 2 inputs → 2 relu units → 2 softmax outputs.
+  const hidden: DenseLayerWeights = {
+    kernel: Float32Array.from([1, -1, 2, 0.5]), // [2, 2]: row i is input i
+    bias: Float32Array.from([0, 0.5]),
+    inputs: 2,
+    units: 2,
+    activation: 'relu',
+  };
+  const output: DenseLayerWeights = {
+    kernel: Float32Array.from([1, 0, 0, 1]), // identity [2, 2]
+    bias: Float32Array.from([0, 0]),
+    inputs: 2,
+    units: 2,
+    activation: 'softmax',
+  };
+  const net = [hidden, output];
+  // Two points: (1, 1) and (-1, 0.5).
+  const twoPoints = Float32Array.from([1, 1, -1, 0.5]);
+
+  test('returns every layer’s outputs [n, units], as computed by hand', () => {
+    const outputs = forwardLayers(net, twoPoints, 2);
+    expect(outputs).toHaveLength(2);
+    // (1, 1): pre-activations 1·1 + 1·2 + 0 = 3 and 1·(-1) + 1·0.5 + 0.5 = 0 → relu (3, 0).
+    // (-1, 0.5): -1 + 1 + 0 = 0 and 1 + 0.25 + 0.5 = 1.75 → relu (0, 1.75).
+    expect(Array.from(outputs[0] ?? [])).toEqual([3, 0, 0, 1.75]);
+    // softmax(3, 0) = (e³, 1) / (e³ + 1); softmax(0, 1.75) likewise.
+    const p = Math.exp(3) / (Math.exp(3) + 1);
+    const q = 1 / (1 + Math.exp(1.75));
+    const expected = [p, 1 - p, q, 1 - q];
+    Array.from(outputs[1] ?? []).forEach((v, i) => expect(v).toBeCloseTo(expected[i] ?? NaN, 6));
+  });
+
+  test('forward() is the last of forwardLayers()’ outputs', () => {
+    const last = forwardLayers(net, twoPoints, 2)[1];
+    expect(forward(net, twoPoints, 2)).toEqual(last);
+  });
+
+  test('reuses the buffers it is given (no allocation per frame) and refills them', () => {
+    const outputs = forwardLayers(net, twoPoints, 2);
+    const [first, second] = outputs;
+    const again = forwardLayers(net, Float32Array.from([0, 0, 0, 0]), 2, outputs);
+    expect(again).toBe(outputs);
+    expect(again[0]).toBe(first);
+    expect(again[1]).toBe(second);
+    // (0, 0): relu(0, 0.5) = (0, 0.5).
+    expect(Array.from(again[0] ?? [])).toEqual([0, 0.5, 0, 0.5]);
+  });
+
+  test('replaces a buffer whose size no longer fits and drops extra layers', () => {
+    const stale = [new Float32Array(1), new Float32Array(1), new Float32Array(7)];
+    const outputs = forwardLayers(net, twoPoints, 2, stale);
+    expect(outputs.map((o) => o.length)).toEqual([4, 4]);
+  });
+
+  test('no layer: no outputs, and forward() returns the points', () => {
+    expect(forwardLayers([], twoPoints, 2)).toEqual([]);
+    expect(forward([], twoPoints, 2)).toBe(twoPoints);
+  });
 });
