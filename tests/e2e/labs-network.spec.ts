@@ -41,7 +41,7 @@ test('the network view has one node per unit of every layer, and follows the hid
   // Default: 2 inputs → 4 → 2 → 2 softmax outputs.
   await expectColumns(view, [2, 4, 2, 2]);
   await expect(
-    lab.getByText('Rede com 2 entradas, camadas ocultas de 4 e 2 neurônios'),
+    lab.getByText('Rede com 2 entradas e 2 saídas; camadas ocultas de 4 e 2 neurônios'),
   ).toBeVisible();
 
   const hidden = lab.getByLabel('Unidades das camadas ocultas');
@@ -126,7 +126,7 @@ test('hovering a neuron shows its tooltip; leaving hides it', async ({ page }) =
   const tooltip = view.getByRole('tooltip');
   await nodes(view, 3).nth(1).hover();
   await expect(tooltip).toContainText('camada dense_3 (saída), neurônio 2');
-  await expect(tooltip).toContainText('probabilidade da classe 1');
+  await expect(tooltip).toContainText('neurônio da classe 1');
   await page.mouse.move(0, 0);
   await expect(tooltip).toBeHidden();
 });

@@ -122,5 +122,8 @@ export function weightTip(edge: EdgePlace, value: number): string {
     to: String(edge.to + 1),
     value: formatValue(value),
     source,
+    // The kernel's heatmap beside the network counts rows and columns from 0, as code does.
+    row: String(edge.from),
+    col: String(edge.to),
   });
 }

@@ -24,6 +24,13 @@ export interface TrainingLabSpec {
   accuracy?(snapshot: Snapshot): number | undefined;
 }
 
+export interface ResetOptions {
+  /** Draw a new initialisation seed (Novos pesos); otherwise the seed is kept (Reiniciar). */
+  newWeights?: boolean;
+  /** What the status says once the new model is ready, given its seed. */
+  announce?: 'lab.status.reset' | 'lab.status.newWeights';
+}
+
 export interface TrainingLab {
   readonly shell: LabShell;
   readonly frames: FrameLoop;
@@ -34,7 +41,7 @@ export interface TrainingLab {
    * Builds a fresh model from the current controls (Reiniciar does this too), from the same
    * initial weights as before; with `newWeights`, from a new initialisation seed.
    */
-  reset(options?: { newWeights?: boolean }): void;
+  reset(options?: ResetOptions): void;
   /** Writes a message to the status line (announced politely). */
   announce(text: string): void;
 }
@@ -98,7 +105,7 @@ export function bindTrainingLab(
     spec.draw(snapshot, frames, fresh);
   };
 
-  const reset = (options: { newWeights?: boolean } = {}): void => {
+  const reset = (options: ResetOptions = {}): void => {
     const mine = ++generation;
     if (options.newWeights === true) seedOffset += 1;
     let setup: SessionSetup;
@@ -106,7 +113,10 @@ export function bindTrainingLab(
       setup = spec.setup();
       modelSeed = (setup.model.seed ?? 1) + seedOffset;
       setup = { ...setup, model: { ...setup.model, seed: modelSeed } };
+      readyMessage =
+        options.announce === undefined ? null : t(options.announce, { seed: String(modelSeed) });
     } catch (error) {
+      readyMessage = null;
       showError(error);
       preparing = Promise.resolve(false);
       return;
@@ -183,13 +193,11 @@ export function bindTrainingLab(
   });
   shell.on('reset', () => {
     trainWhenReady = false;
-    reset();
-    readyMessage = t('lab.status.reset', { seed: String(modelSeed) });
+    reset({ announce: 'lab.status.reset' });
   });
   shell.on('new-weights', () => {
     trainWhenReady = false;
-    reset({ newWeights: true });
-    readyMessage = t('lab.status.newWeights', { seed: String(modelSeed) });
+    reset({ newWeights: true, announce: 'lab.status.newWeights' });
   });
   shell.onSpeed((stepsPerSecond) => session.setSpeed(stepsPerSecond));
   // Exports wait for a model a reset is still building, so they never save the one it replaced.

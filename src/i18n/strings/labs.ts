@@ -26,7 +26,7 @@ export const labs = {
   'lab.status.paused': 'Pausado no passo {step}.',
   'lab.status.hidden': 'Pausado porque a aba ficou oculta. Aperte Treinar para continuar.',
   'lab.status.done': 'Treino concluído em {step} passos.',
-  'lab.status.reset': 'Modelo reiniciado: os mesmos pesos iniciais de antes (semente {seed}).',
+  'lab.status.reset': 'Modelo reiniciado com os mesmos pesos iniciais (semente {seed}).',
   'lab.status.restart': 'Modelo reiniciado do ponto de partida.',
   'lab.status.newWeights': 'Novos pesos iniciais (semente {seed}); Reiniciar volta a eles.',
   'lab.status.exported': 'Arquivo {file} baixado.',
@@ -81,15 +81,15 @@ export const labs = {
   'lab.dense.accuracy': 'Acurácia',
   'lab.dense.layers': 'Camadas e formatos',
   'lab.dense.network': 'Rede: cada neurônio e sua saída',
-  'lab.dense.network.label': 'Rede do modelo: neurônios, pesos e viés',
-  'lab.dense.network.summary': 'Rede com {inputs} entradas, {hidden} e {outputs} saídas.',
+  'lab.dense.network.label': 'Rede do modelo: neurônios, pesos e vieses',
+  'lab.dense.network.summary': 'Rede com {inputs} entradas e {outputs} saídas; {hidden}.',
   'lab.dense.network.noHidden': 'sem camadas ocultas',
   'lab.dense.network.oneHidden': 'uma camada oculta de {units}',
   'lab.dense.network.manyHidden': 'camadas ocultas de {units}',
   'lab.dense.network.neurons': '{count} neurônios',
   'lab.dense.network.oneNeuron': '1 neurônio',
   'lab.dense.network.legend':
-    'Cada neurônio mostra sua saída sobre o plano de entrada: azul é positivo, vermelho é negativo; nas saídas, a probabilidade da classe na cor dela. Arestas azuis são pesos positivos, vermelhas, negativos; a espessura é o módulo do peso. O quadradinho no canto do neurônio é o viés.',
+    'Cada entrada e cada neurônio oculto mostram sua saída sobre o plano de entrada, numa escala de −1 a 1: azul é positivo, vermelho é negativo. Nas saídas, a cor da classe mostra a probabilidade dela. Arestas azuis são pesos positivos; vermelhas, negativos; quanto maior o módulo do peso, mais grossa a aresta. O quadrado pequeno no canto inferior esquerdo do neurônio é o viés, na mesma escala.',
   'lab.dense.network.keys':
     'Teclado: Tab chega à rede, as setas percorrem neurônios e pesos, Esc esconde o valor.',
   'lab.dense.network.inputs': 'entradas',
@@ -102,10 +102,10 @@ export const labs = {
     'camada {layer}, neurônio {index} · viés {bias} · saída de {min} a {max} no plano',
   'lab.dense.network.outputName': 'camada {layer} (saída), neurônio {index}',
   'lab.dense.network.outputTip':
-    'camada {layer} (saída), neurônio {index} · viés {bias} · probabilidade da classe {label} de {min} a {max} no plano',
+    'camada {layer} (saída), neurônio da classe {label} · viés {bias} · probabilidade de {min} a {max} no plano',
   'lab.dense.network.weightName': 'peso {layer}[{from} → {to}]',
   'lab.dense.network.weightTip':
-    'peso {layer}[{from} → {to}] = {value} · liga {source} ao neurônio {to} de {layer}',
+    'peso {layer}[{from} → {to}] = {value} · liga {source} ao neurônio {to} de {layer} · no mapa de calor: entrada {row}, unidade {col}',
   'lab.dense.network.sourceInput': 'a entrada {name}',
   'lab.dense.network.sourceNeuron': 'o neurônio {index} de {layer}',
 

@@ -186,18 +186,18 @@ describe('pt-BR words', () => {
       layers: [...hidden, 2].map((units, i) => ({ name: `dense_${i + 1}`, units })),
     });
     expect(networkSummary(shape([4, 2]))).toBe(
-      'Rede com 2 entradas, camadas ocultas de 4 e 2 neurônios e 2 saídas.',
+      'Rede com 2 entradas e 2 saídas; camadas ocultas de 4 e 2 neurônios.',
     );
     expect(networkSummary(shape([8, 8, 8]))).toBe(
-      'Rede com 2 entradas, camadas ocultas de 8, 8 e 8 neurônios e 2 saídas.',
+      'Rede com 2 entradas e 2 saídas; camadas ocultas de 8, 8 e 8 neurônios.',
     );
     expect(networkSummary(shape([5]))).toBe(
-      'Rede com 2 entradas, uma camada oculta de 5 neurônios e 2 saídas.',
+      'Rede com 2 entradas e 2 saídas; uma camada oculta de 5 neurônios.',
     );
     expect(networkSummary(shape([1]))).toBe(
-      'Rede com 2 entradas, uma camada oculta de 1 neurônio e 2 saídas.',
+      'Rede com 2 entradas e 2 saídas; uma camada oculta de 1 neurônio.',
     );
-    expect(networkSummary(shape([]))).toBe('Rede com 2 entradas, sem camadas ocultas e 2 saídas.');
+    expect(networkSummary(shape([]))).toBe('Rede com 2 entradas e 2 saídas; sem camadas ocultas.');
   });
 
   test('a neuron’s name, then its tooltip with the bias and its output range', () => {
@@ -206,7 +206,7 @@ describe('pt-BR words', () => {
       'camada dense_1, neurônio 3 · viés 0,1234 · saída de −0,98 a 0,50 no plano',
     );
     expect(neuronTip('dense_3', 1, true, { bias: -0.05, min: 0.02, max: 0.97 })).toBe(
-      'camada dense_3 (saída), neurônio 2 · viés −0,0500 · probabilidade da classe 1 de 2% a 97% no plano',
+      'camada dense_3 (saída), neurônio da classe 1 · viés −0,0500 · probabilidade de 2% a 97% no plano',
     );
   });
 
@@ -214,10 +214,10 @@ describe('pt-BR words', () => {
     const first = { layer: 'dense_1', previous: null, from: 1, to: 2 };
     expect(weightLabel(first)).toBe('peso dense_1[2 → 3]');
     expect(weightTip(first, -0.45671)).toBe(
-      'peso dense_1[2 → 3] = −0,4567 · liga a entrada x₂ ao neurônio 3 de dense_1',
+      'peso dense_1[2 → 3] = −0,4567 · liga a entrada x₂ ao neurônio 3 de dense_1 · no mapa de calor: entrada 1, unidade 2',
     );
     expect(weightTip({ layer: 'dense_2', previous: 'dense_1', from: 3, to: 0 }, 1)).toBe(
-      'peso dense_2[4 → 1] = 1,0000 · liga o neurônio 4 de dense_1 ao neurônio 1 de dense_2',
+      'peso dense_2[4 → 1] = 1,0000 · liga o neurônio 4 de dense_1 ao neurônio 1 de dense_2 · no mapa de calor: entrada 3, unidade 0',
     );
     expect(inputTip(1, -1.6, 1.6)).toBe(
       'entrada x₂ · coordenada vertical do ponto, de −1,60 a 1,60',
