@@ -53,6 +53,27 @@ test('the LEGO composer names both shapes when Dense follows Conv2D without Flat
   await expect(lego.getByRole('status')).toContainText('(amostras, 10)');
 });
 
+test('moving a LEGO piece to the top or bottom by keyboard keeps focus on that piece', async ({
+  page,
+}) => {
+  await page.goto(LABS_PATH);
+  const lego = page.locator('[data-lab-root="lego"]');
+  await lego.scrollIntoViewIfNeeded();
+  await lego.getByLabel('Peça').selectOption('dropout');
+  await lego.getByRole('button', { name: 'Adicionar camada' }).click();
+  const up = lego.getByRole('button', { name: 'Subir dropout_1' });
+  await up.focus();
+  // Up to the top, one Enter at a time: at the top, focus moves to the piece's other arrow.
+  for (let i = 0; i < 20 && !(await up.isDisabled()); i++) await page.keyboard.press('Enter');
+  await expect(up).toBeDisabled();
+  await expect(lego.getByRole('button', { name: 'Descer dropout_1' })).toBeFocused();
+  // And back down to the bottom: focus ends on its Subir.
+  const down = lego.getByRole('button', { name: 'Descer dropout_1' });
+  for (let i = 0; i < 20 && !(await down.isDisabled()); i++) await page.keyboard.press('Enter');
+  await expect(down).toBeDisabled();
+  await expect(up).toBeFocused();
+});
+
 test('the kernel explorer recomputes the output shape for stride and padding', async ({ page }) => {
   await page.goto(LABS_PATH);
   const kernel = page.locator('[data-lab-root="kernel"]');

@@ -168,9 +168,12 @@ export function mount(root: HTMLElement): void {
     fieldErrors.clear();
     renderStack();
     update();
-    stack.children[index + delta]
-      ?.querySelector<HTMLButtonElement>(`button[data-move="${delta}"]`)
-      ?.focus();
+    // Keep the reader's place: the same arrow on the moved piece, or, once it reached the top or the
+    // bottom and that arrow is disabled, the other one.
+    const row = stack.children[index + delta];
+    const same = row?.querySelector<HTMLButtonElement>(`button[data-move="${delta}"]`);
+    const other = row?.querySelector<HTMLButtonElement>(`button[data-move="${-delta}"]`);
+    (same && !same.disabled ? same : other)?.focus();
   };
   const remove = (index: number): void => {
     pieces.splice(index, 1);
