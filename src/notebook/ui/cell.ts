@@ -19,6 +19,7 @@ export interface CellHost {
 export interface Cell {
   readonly root: HTMLElement;
   readonly index: number;
+  /** Runs the cell; while a run of it is queued or running, does nothing (resolves undefined). */
   run(): Promise<RunEnd | undefined>;
   stop(): void;
   restore(): void;
@@ -38,6 +39,7 @@ function part<T extends HTMLElement>(root: HTMLElement, selector: string): T {
 export function createCell(root: HTMLElement, host: CellHost): Cell {
   const index = Number(root.dataset['cellIndex'] ?? '0');
   const original = root.dataset['code'] ?? '';
+  const runButton = part<HTMLButtonElement>(root, '[data-action="run"]');
   const stopButton = part<HTMLButtonElement>(root, '[data-action="stop"]');
   const restoreButton = part<HTMLButtonElement>(root, '[data-action="restore"]');
   const badge = part<HTMLElement>(root, '[data-cell-badge]');
@@ -50,12 +52,16 @@ export function createCell(root: HTMLElement, host: CellHost): Cell {
   let conflict: string | undefined;
   let editor: CellEditor | undefined;
   let mounting: Promise<CellEditor> | undefined;
+  /** Set from the moment Executar is accepted until its run ends: one run per cell at a time. */
+  let running = false;
   let ticket: number | undefined;
 
   const setState = (state: CellState, text = '') => {
     root.dataset['state'] = state;
     status.textContent = text;
     stopButton.disabled = state !== 'running';
+    // aria-disabled, not disabled: the button keeps keyboard focus while its cell runs.
+    runButton.setAttribute('aria-disabled', String(state === 'running'));
   };
   const showEdited = () => {
     const edited = code !== original && conflict === undefined;
@@ -107,6 +113,9 @@ export function createCell(root: HTMLElement, host: CellHost): Cell {
     root,
     index,
     async run() {
+      // A second run would write into this output and its end would mark the first one done.
+      if (running) return undefined;
+      running = true;
       const current = editor?.getCode() ?? code;
       output.reset(current);
       setState('running', t('notebook.cell.queued'));
@@ -116,6 +125,8 @@ export function createCell(root: HTMLElement, host: CellHost): Cell {
       const run = kernel.run(`cell-${index}`, current, {
         onStart: () => (status.textContent = t('notebook.cell.running')),
         onOutput: (o) => {
+          // A late output of a run that a newer run of this cell replaced has no place here.
+          if (finished && running) return;
           output.add(o);
           // An async error can arrive after the run ended: the cell still turns red.
           if (finished && o.type === 'error') setState('error', t('notebook.cell.error'));
@@ -125,6 +136,7 @@ export function createCell(root: HTMLElement, host: CellHost): Cell {
       ticket = run.id;
       const end = await run.done;
       finished = true;
+      running = false;
       // Finished runs, counted: tests and benchmarks wait on it instead of guessing.
       root.dataset['runCount'] = String(Number(root.dataset['runCount'] ?? '0') + 1);
       if (ticket === run.id) ticket = undefined;
