@@ -3,9 +3,13 @@
 // the kernel to stop (training runs end cleanly). A kernel stuck in a synchronous loop cannot even
 // acknowledge that, so without an answer within ACK_MS it is terminated at once; a responsive one
 // gets the grace period to finish (an await that never resolves ends there too). Then a new worker.
+// Trust: events come only over the worker's private port (protocol.ts), each one is checked
+// (validate.ts), and one that names a run which is not live, or arrives out of turn, is dropped
+// and counted, never thrown on.
 import type { BackendName } from '../../core/types';
 import type { CellErrorData } from '../compile/types';
-import type { KernelEvent, KernelRequest, Output, TrainingUpdate } from './protocol';
+import type { KernelEvent, KernelInit, KernelRequest, Output, TrainingUpdate } from './protocol';
+import { readKernelEvent } from './validate';
 
 export type KernelState = 'off' | 'starting' | 'idle' | 'busy' | 'restarting' | 'failed';
 
@@ -16,6 +20,8 @@ export interface KernelStatus {
   failure?: CellErrorData;
   /** Times the kernel was restarted (each loses every variable). */
   restarts: number;
+  /** Messages refused at the trust boundary: malformed, out of turn, or posted by a cell. */
+  dropped: number;
 }
 
 export interface RunHandlers {
@@ -59,6 +65,8 @@ interface Run {
   source: string;
   handlers: RunHandlers;
   resolve(end: RunEnd): void;
+  /** The kernel said it started; its 'done' only counts after that. */
+  started?: boolean;
 }
 
 /** Finished runs whose late outputs (async errors) are still delivered. */
@@ -69,8 +77,9 @@ const ACK_MS = 250;
 export function createKernelClient(options: KernelClientOptions): KernelClient {
   const grace = options.interruptGraceMs ?? 1000;
   const listeners = new Set<(status: KernelStatus) => void>();
-  let status: KernelStatus = { state: 'off', restarts: 0 };
+  let status: KernelStatus = { state: 'off', restarts: 0, dropped: 0 };
   let worker: Worker | undefined;
+  let port: MessagePort | undefined;
   let ready = false;
   let nextId = 1;
   let active: Run | undefined;
@@ -86,7 +95,21 @@ export function createKernelClient(options: KernelClientOptions): KernelClient {
     if (!ready) return;
     setStatus({ state: active !== undefined || pending.length > 0 ? 'busy' : 'idle' });
   };
-  const send = (request: KernelRequest) => worker?.postMessage(request);
+  const send = (request: KernelRequest) => port?.postMessage(request);
+
+  // Counted at once, published once per task: a cell flooding the channel costs one status update.
+  let dropped = 0;
+  let publishing = false;
+  const drop = (reason: string, data: unknown) => {
+    dropped++;
+    if (dropped === 1) console.warn(`notebook: dropped a kernel message (${reason})`, data);
+    if (publishing) return;
+    publishing = true;
+    setTimeout(() => {
+      publishing = false;
+      setStatus({ dropped });
+    }, 0);
+  };
 
   const pump = () => {
     if (!ready || active !== undefined) return refreshBusy();
@@ -108,14 +131,17 @@ export function createKernelClient(options: KernelClientOptions): KernelClient {
 
   const handlersOf = (id: number) => (active?.id === id ? active.handlers : finished.get(id));
 
-  const onEvent = (event: KernelEvent) => {
+  /** Uses a checked event, or drops it when it does not fit the page's state. */
+  const onEvent = (event: KernelEvent): void => {
     switch (event.type) {
       case 'ready':
+        if (ready) return drop('ready twice', event);
         ready = true;
         setStatus({ state: 'idle', backend: event.backend });
         pump();
         break;
       case 'init-failed': {
+        if (ready) return drop('init-failed after ready', event);
         setStatus({ state: 'failed', failure: event.error });
         const runs = [...(active ? [active] : []), ...pending];
         active = undefined;
@@ -127,34 +153,55 @@ export function createKernelClient(options: KernelClientOptions): KernelClient {
         break;
       }
       case 'started':
-        handlersOf(event.run)?.onStart();
+        if (active?.id !== event.run || active.started === true) return drop('started', event);
+        active.started = true;
+        active.handlers.onStart();
         break;
-      case 'output':
-        handlersOf(event.run)?.onOutput(event.output);
+      case 'output': {
+        const handlers = handlersOf(event.run);
+        if (handlers === undefined) return drop('output of no live run', event);
+        handlers.onOutput(event.output);
         break;
-      case 'training':
-        handlersOf(event.run)?.onTraining(event.update);
+      }
+      case 'training': {
+        const handlers = handlersOf(event.run);
+        if (handlers === undefined) return drop('training of no live run', event);
+        handlers.onTraining(event.update);
         break;
+      }
       case 'interrupting':
-        acknowledged?.();
+        if (acknowledged === undefined) return drop('interrupting unasked', event);
+        acknowledged();
         break;
-      case 'done':
-        if (active?.id === event.run) {
-          const run = active;
-          active = undefined;
-          finish(run, { status: event.status, numTensors: event.numTensors });
-        }
+      case 'done': {
+        if (active?.id !== event.run || active.started !== true) return drop('done', event);
+        const run = active;
+        active = undefined;
+        finish(run, { status: event.status, numTensors: event.numTensors });
         pump();
         break;
+      }
     }
+  };
+
+  const receive = (data: unknown) => {
+    const event = readKernelEvent(data);
+    if (event === undefined) drop('malformed', data);
+    else onEvent(event);
   };
 
   const start = () => {
     ready = false;
     const created = options.createWorker();
+    const channel = new MessageChannel();
     worker = created;
-    created.addEventListener('message', (e: MessageEvent<KernelEvent>) => {
-      if (worker === created) onEvent(e.data);
+    port = channel.port1;
+    channel.port1.onmessage = (e: MessageEvent<unknown>) => {
+      if (worker === created) receive(e.data);
+    };
+    // The kernel never writes here: this is whatever a cell's code posted with self.postMessage.
+    created.addEventListener('message', (e: MessageEvent<unknown>) => {
+      if (worker === created) drop('posted by a cell', e.data);
     });
     created.addEventListener('error', (e: ErrorEvent) => {
       if (worker !== created) return;
@@ -167,9 +214,9 @@ export function createKernelClient(options: KernelClientOptions): KernelClient {
         });
       } else restart('crashed');
     });
-    const init: KernelRequest = { type: 'init', wasmPath: options.wasmPath };
+    const init: KernelInit = { type: 'init', wasmPath: options.wasmPath, port: channel.port2 };
     if (options.backend !== undefined) init.backend = options.backend;
-    send(init);
+    created.postMessage(init, [channel.port2]);
   };
 
   const ensureStarted = () => {
@@ -182,7 +229,9 @@ export function createKernelClient(options: KernelClientOptions): KernelClient {
   function restart(reason: 'stopped' | 'crashed' | 'manual'): void {
     acknowledged = undefined;
     worker?.terminate();
+    port?.close();
     worker = undefined;
+    port = undefined;
     const stopped = active;
     const queued = pending;
     active = undefined;
@@ -190,6 +239,8 @@ export function createKernelClient(options: KernelClientOptions): KernelClient {
     if (stopped !== undefined)
       finish(stopped, { status: reason === 'crashed' ? 'crashed' : 'stopped' });
     for (const run of queued) finish(run, { status: 'cancelled' });
+    // The old kernel's runs are over: nothing may write into them any more.
+    finished.clear();
     setStatus({ state: 'restarting', restarts: status.restarts + 1 });
     start();
   }

@@ -16,6 +16,8 @@ export function createBar(root: HTMLElement | null): Bar {
       if (root === null || state === null || state === undefined) return;
       root.dataset['kernelState'] = status.state;
       if (status.backend !== undefined) root.dataset['backend'] = status.backend;
+      // For tests and the curious: messages the page refused (see runtime/validate.ts).
+      root.dataset['droppedMessages'] = String(status.dropped);
       const backend = status.backend ?? '…';
       const text =
         status.state === 'off'
