@@ -23,6 +23,8 @@ export type CellErrorKind =
   | 'core'
   | 'stopped'
   | 'kernel-crash'
+  /** The kernel worker's script could not even load. */
+  | 'kernel-start'
   | 'other';
 
 export interface CellErrorData {

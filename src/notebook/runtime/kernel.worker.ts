@@ -5,10 +5,12 @@ import { initBackend } from '../../core';
 import { toCellError } from './errors';
 import { createKernel } from './kernel';
 import type { KernelEvent, KernelInit, KernelRequest } from './protocol';
+import { startWatchdog } from './watchdog';
 
 /** The part of DedicatedWorkerGlobalScope used here (tsconfig's lib is DOM, not WebWorker). */
 interface WorkerScope {
   console: Console;
+  close(): void;
   postMessage(message: unknown): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<KernelInit>) => void): void;
   addEventListener(
@@ -22,6 +24,18 @@ const worker = self as unknown as WorkerScope;
 /** Set once, from the init message, before any cell runs; cells never see the port. */
 let post: (event: KernelEvent) => void = () => undefined;
 const kernel = createKernel((event) => post(event));
+
+// A cell calling close() ends the kernel: say so first, so the page replaces it at once instead of
+// waiting for the watchdog to fall silent. Own and fixed, so `close()` and `self.close()` find it.
+const realClose = worker.close.bind(worker);
+Object.defineProperty(worker, 'close', {
+  value: () => {
+    post({ type: 'closing' });
+    realClose();
+  },
+  writable: false,
+  configurable: false,
+});
 
 // tfjs' print() and any library logging go to the running cell too.
 Object.assign(worker.console, kernel.console);
@@ -60,6 +74,7 @@ worker.addEventListener('message', (event: MessageEvent<KernelInit>) => {
   const send = port.postMessage.bind(port);
   post = (message) => send(message);
   port.onmessage = (message: MessageEvent<KernelRequest>) => onRequest(message.data);
+  startWatchdog(init.watchdog);
   ready = initBackend(init.backend ?? 'wasm', { wasmPath: init.wasmPath }).then(
     (backend) => post({ type: 'ready', backend }),
     (error: unknown) => post({ type: 'init-failed', error: toCellError(error, undefined) }),

@@ -81,6 +81,11 @@ export interface KernelInit {
   wasmPath: string;
   backend?: BackendName;
   port: MessagePort;
+  /**
+   * Handed to a tiny worker the kernel starts (watchdog.ts): it answers the page's pings from its
+   * own thread, so a kernel busy in a long synchronous cell still answers, and a dead one does not.
+   */
+  watchdog: MessagePort;
 }
 
 /** Page → kernel, over the private port. */
@@ -98,4 +103,9 @@ export type KernelEvent =
   | { type: 'training'; run: number; update: TrainingUpdate }
   | { type: 'done'; run: number; status: RunStatus; numTensors: number }
   /** The kernel got an interrupt: it is responsive, so the page gives the run time to end. */
-  | { type: 'interrupting' };
+  | { type: 'interrupting' }
+  /** A cell called close(): the kernel is about to end. */
+  | { type: 'closing' };
+
+/** Why a kernel died under the page; each is worded in pt-BR (notebook.kernel.loss.*). */
+export type KernelLoss = 'closed' | 'crashed' | 'unresponsive' | 'message';

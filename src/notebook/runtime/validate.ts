@@ -26,6 +26,7 @@ const ERROR_KINDS: Record<CellErrorKind, true> = {
   core: true,
   stopped: true,
   'kernel-crash': true,
+  'kernel-start': true,
   other: true,
 };
 export const CELL_ERROR_KINDS = Object.keys(ERROR_KINDS) as CellErrorKind[];
@@ -219,6 +220,7 @@ export function readKernelEvent(data: unknown): KernelEvent | undefined {
           isCount(data['numTensors'])
         );
       case 'interrupting':
+      case 'closing':
         return true;
       default:
         return false;

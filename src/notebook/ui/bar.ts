@@ -35,7 +35,10 @@ export function createBar(root: HTMLElement | null): Bar {
       if (status.restarts > restarts && message !== null && message !== undefined) {
         restarts = status.restarts;
         message.hidden = false;
-        message.textContent = t('notebook.kernel.restarted');
+        message.textContent =
+          status.lost === undefined
+            ? t('notebook.kernel.restarted')
+            : t('notebook.kernel.lost', { reason: t(`notebook.kernel.loss.${status.lost}`) });
       }
     },
   };

@@ -147,9 +147,15 @@ export function createCell(root: HTMLElement, host: CellHost): Cell {
         setState('error', t('notebook.cell.error'));
       } else if (end.status === 'cancelled') {
         setState('idle');
+      } else if (end.status === 'crashed') {
+        // In place of the run that was going on; the editor and the saved edit are not touched.
+        output.add({
+          type: 'error',
+          error: { kind: 'kernel-crash', name: 'Error', message: end.detail, subject: end.reason },
+        });
+        setState('error', t('notebook.cell.error'));
       } else {
-        const kind = end.status === 'crashed' ? 'kernel-crash' : 'stopped';
-        output.add({ type: 'error', error: { kind, name: 'Error', message: '' } });
+        output.add({ type: 'error', error: { kind: 'stopped', name: 'Error', message: '' } });
         setState('error', t('notebook.cell.error'));
       }
       return end;

@@ -9,15 +9,24 @@ import type { KernelInit, KernelRequest, Output } from '../../../src/notebook/ru
 /** A stand-in for the kernel worker: the test plays the kernel on the private port it is handed. */
 class FakeWorker extends EventTarget {
   port: MessagePort | undefined;
+  dog: MessagePort | undefined;
   requests: KernelRequest[] = [];
   terminated = false;
   postMessage(message: KernelInit): void {
     this.port = message.port;
     this.port.onmessage = (event: MessageEvent<KernelRequest>) => this.requests.push(event.data);
+    this.dog = message.watchdog;
+    this.dog.onmessage = () => this.dog?.postMessage(0);
   }
   terminate(): void {
     this.terminated = true;
     this.port?.close();
+    this.dog?.close();
+  }
+  /** The worker is gone without a word: no more answers, not even from its watchdog. */
+  vanish(): void {
+    this.port?.close();
+    this.dog?.close();
   }
   /** What a cell's `self.postMessage(data)` looks like from the page. */
   postFromCell(data: unknown): void {
@@ -31,13 +40,20 @@ class FakeWorker extends EventTarget {
 const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 let workers: FakeWorker[] = [];
+let clients: KernelClient[] = [];
 afterEach(() => {
+  for (const client of clients) client.dispose();
   for (const worker of workers) worker.terminate();
   workers = [];
+  clients = [];
 });
+
+/** Node has no ErrorEvent; the client reads only `message` and preventDefault(). */
+const errorEvent = (message: string) => Object.assign(new Event('error'), { message });
 
 async function started(): Promise<{ client: KernelClient; latest: () => FakeWorker }> {
   const client = createKernelClient({
+    heartbeat: { pingMs: 20, deadMs: 60, misses: 3 },
     createWorker: () => {
       const worker = new FakeWorker();
       workers.push(worker);
@@ -45,6 +61,7 @@ async function started(): Promise<{ client: KernelClient; latest: () => FakeWork
     },
     wasmPath: '/tfjs/',
   });
+  clients.push(client);
   const latest = () => workers[workers.length - 1] as FakeWorker;
   client.restart();
   latest().send({ type: 'ready', backend: 'wasm' });
@@ -122,5 +139,83 @@ describe('kernel client: the trust boundary', () => {
     await tick();
     expect(a.outputs).toEqual([late]);
     expect(client.status().dropped).toBe(1);
+  });
+});
+
+describe('kernel client: a kernel that dies', () => {
+  it('a cell calling close() ends its run as crashed (closed) and a new kernel starts', async () => {
+    const { client, latest } = await started();
+    const a = runCell(client);
+    const b = runCell(client);
+    const old = latest();
+    old.send({ type: 'started', run: a.id });
+    old.send({ type: 'closing' });
+    await tick();
+    expect(a.end()).toEqual({ status: 'crashed', reason: 'closed', detail: '' });
+    expect(b.end()).toEqual({ status: 'cancelled' });
+    expect(old.terminated).toBe(true);
+    expect(latest()).not.toBe(old);
+    expect(client.status()).toMatchObject({ state: 'restarting', lost: 'closed' });
+    latest().send({ type: 'ready', backend: 'wasm' });
+    await tick();
+    expect(client.status()).toMatchObject({ state: 'idle' });
+  });
+
+  it('a worker error after ready is a crash, with the browser’s message', async () => {
+    const { client, latest } = await started();
+    const a = runCell(client);
+    latest().send({ type: 'started', run: a.id });
+    await tick();
+    latest().dispatchEvent(errorEvent('Out of memory'));
+    await tick();
+    expect(a.end()).toEqual({ status: 'crashed', reason: 'crashed', detail: 'Out of memory' });
+  });
+
+  it('a worker whose script fails to load fails every waiting run, without a loop of restarts', async () => {
+    const client = createKernelClient({
+      createWorker: () => {
+        const worker = new FakeWorker();
+        workers.push(worker);
+        return worker as unknown as Worker;
+      },
+      wasmPath: '/tfjs/',
+    });
+    clients.push(client);
+    const a = runCell(client);
+    workers[0]?.dispatchEvent(errorEvent('SyntaxError'));
+    await tick();
+    expect(a.outputs).toMatchObject([{ type: 'error', error: { kind: 'kernel-start' } }]);
+    expect(a.end()).toEqual({ status: 'error', numTensors: 0 });
+    expect(client.status().state).toBe('failed');
+    expect(workers).toHaveLength(1);
+  });
+
+  it('a kernel that falls silent, watchdog included, is declared unresponsive and replaced', async () => {
+    const { client, latest } = await started();
+    const a = runCell(client);
+    const old = latest();
+    old.send({ type: 'started', run: a.id });
+    // Alive while its watchdog answers, even with no word from the kernel itself.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(a.end()).toBeUndefined();
+    old.vanish();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(a.end()).toEqual({ status: 'crashed', reason: 'unresponsive', detail: '' });
+    expect(latest()).not.toBe(old);
+  });
+
+  it('Parar on a kernel too stuck to acknowledge terminates it and starts a new one', async () => {
+    const { client, latest } = await started();
+    const a = runCell(client);
+    const stuck = latest();
+    stuck.send({ type: 'started', run: a.id });
+    await tick();
+    client.stop(a.id);
+    await tick();
+    expect(stuck.requests).toContainEqual({ type: 'interrupt' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(a.end()).toEqual({ status: 'stopped' });
+    expect(stuck.terminated).toBe(true);
+    expect(client.status()).toMatchObject({ lost: undefined });
   });
 });
