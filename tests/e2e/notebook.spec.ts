@@ -285,6 +285,31 @@ test('tf.memory().numTensors does not grow over 20 reruns of a tensor-making cel
   await expect(output(counter)).toHaveText(baseline);
 });
 
+test('tf.memory().numTensors does not grow over 20 reruns of a compile + fit cell with Adam', async ({
+  page,
+}) => {
+  const scratch = cell(page, 4);
+  const counter = cell(page, 7);
+  await setCode(
+    page,
+    scratch,
+    'const modelo = tf.sequential({ layers: [tf.layers.dense({ units: 8, inputShape: [2], activation: "tanh" }), tf.layers.dense({ units: 2, activation: "softmax" })] })\n' +
+      "modelo.compile({ optimizer: 'adam', loss: 'categoricalCrossentropy' })\n" +
+      'const xs = tf.randomNormal([32, 2], 0, 1, "float32", 1)\n' +
+      'const ys = tf.oneHot(tf.tensor1d([0, 1, 1, 0, 1, 0, 0, 1], "int32").tile([4]), 2)\n' +
+      'const h = await modelo.fit(xs, ys, { epochs: 1, batchSize: 8, verbose: 0 })\n' +
+      'h.history.loss.length',
+  );
+  await run(scratch);
+  await expect(output(scratch)).toHaveText('1');
+  await run(counter);
+  const baseline = await output(counter).innerText();
+  for (let i = 0; i < 20; i++) await run(scratch);
+  await expect(scratch).toHaveAttribute('data-state', 'ok');
+  await run(counter);
+  await expect(output(counter)).toHaveText(baseline);
+});
+
 test('a model shows its summary and anatomia.train shows a live training panel', async ({
   page,
 }) => {
