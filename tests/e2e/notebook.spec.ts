@@ -1,5 +1,6 @@
 // The notebook's behaviour in a real browser, on the test page (see notebook-support.ts).
 import { expect, test } from '@playwright/test';
+import { hashCode } from '../../src/notebook/store/hash';
 import { PATH, cell, output, run, setCode } from './notebook-support';
 
 test.beforeEach(async ({ page }) => {
@@ -98,6 +99,30 @@ test('a lesson change after an edit is shown, with both versions offered', async
   await target.getByRole('button', { name: 'Usar a minha versão' }).click();
   await expect(target.locator('.cm-content')).toContainText('const antiga = 1');
   await expect(target.getByText('editado', { exact: true })).toBeVisible();
+});
+
+test('a saved edit stays with its cell when the lesson inserts a cell before it', async ({
+  page,
+}) => {
+  // Saved when the scratch cell was cell 3 (keyed by position, as the first format did): one cell
+  // was inserted since, so it is now cell 4. The edit must follow its original, not its position.
+  const original = (await cell(page, 4).getAttribute('data-code')) ?? '';
+  await page.evaluate(
+    ({ path, hash }) => {
+      const saved = { originalHash: hash, code: 'const minha = 1\nminha', savedAt: 0 };
+      localStorage.setItem(`anatomia:notebook:v1:/${path}:3`, JSON.stringify(saved));
+    },
+    { path: PATH, hash: hashCode(original) },
+  );
+  await page.reload();
+  await expect(cell(page, 4).locator('.cm-content')).toContainText('const minha = 1');
+  await expect(cell(page, 4).getByText('editado', { exact: true })).toBeVisible();
+  await expect(cell(page, 3).getByText('editado', { exact: true })).toBeHidden();
+  await expect(cell(page, 3).locator('[data-cell-notice]')).toBeHidden();
+  await expect(cell(page, 3).locator('[data-cell-source]')).toHaveText('1 + 1');
+  // Moved to the cell's stable key: a second reload finds it there.
+  await page.reload();
+  await expect(cell(page, 4).locator('.cm-content')).toContainText('const minha = 1');
 });
 
 test('a storage failure is reported, not swallowed', async ({ page }) => {

@@ -4,13 +4,13 @@ import { t } from '../../i18n';
 import type { CellEditor } from '../editor/editor';
 import type { KernelClient, RunEnd } from '../runtime/client';
 import { createOutputArea } from '../runtime/render/output-area';
-import type { EditStore } from '../store/edits';
+import type { CellRef, LessonEdits } from '../store/edits';
 
 export type CellState = 'idle' | 'running' | 'ok' | 'error';
 
 export interface CellHost {
   kernel(): KernelClient;
-  store: EditStore;
+  edits: LessonEdits;
   loadEditor(): Promise<typeof import('../editor/editor')>;
   /** Shift+Enter: focus the cell after this one. */
   advanceFrom(cell: Cell): void;
@@ -36,9 +36,9 @@ function part<T extends HTMLElement>(root: HTMLElement, selector: string): T {
   return found;
 }
 
-export function createCell(root: HTMLElement, host: CellHost): Cell {
-  const index = Number(root.dataset['cellIndex'] ?? '0');
-  const original = root.dataset['code'] ?? '';
+/** `ref` names the cell (stable id, position, the lesson's code) for its saved edits. */
+export function createCell(root: HTMLElement, ref: CellRef, host: CellHost): Cell {
+  const { index, original } = ref;
   const runButton = part<HTMLButtonElement>(root, '[data-action="run"]');
   const stopButton = part<HTMLButtonElement>(root, '[data-action="stop"]');
   const restoreButton = part<HTMLButtonElement>(root, '[data-action="restore"]');
@@ -75,7 +75,7 @@ export function createCell(root: HTMLElement, host: CellHost): Cell {
   const save = (next: string) => {
     code = next;
     showEdited();
-    const result = host.store.save(index, original, next);
+    const result = host.edits.save(ref, next);
     if (!result.ok) say(t('notebook.store.saveFailed', { reason: result.reason }));
     else if (conflict === undefined) notice.hidden = true;
   };
@@ -102,7 +102,7 @@ export function createCell(root: HTMLElement, host: CellHost): Cell {
     notice.replaceChildren(text, details, keep, useNew);
   };
 
-  const saved = host.store.load(index, original);
+  const saved = host.edits.load(ref.id);
   if (saved.kind === 'edited') code = saved.code;
   else if (saved.kind === 'conflict') showConflict(saved.code);
   else if (saved.kind === 'unreadable')
@@ -122,7 +122,7 @@ export function createCell(root: HTMLElement, host: CellHost): Cell {
       const started = performance.now();
       const kernel = host.kernel();
       let finished = false;
-      const run = kernel.run(`cell-${index}`, current, {
+      const run = kernel.run(ref.id, current, {
         onStart: () => (status.textContent = t('notebook.cell.running')),
         onOutput: (o) => {
           // A late output of a run that a newer run of this cell replaced has no place here.
