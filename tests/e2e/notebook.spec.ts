@@ -169,6 +169,12 @@ const badInputs: { name: string; code: string; title: string; line: number }[] =
   },
   { name: 'type error', code: 'const z: any = 1\nz.chamar()', title: 'Erro de tipo', line: 2 },
   {
+    name: 'reassigned const',
+    code: 'const k = 1\nk = 2',
+    title: 'Atribuição a uma constante: k',
+    line: 2,
+  },
+  {
     name: 'stack overflow',
     // One line: V8 may report the overflow at the call or at the function's entry.
     code: 'const y = 1\nconst f = (n: number): number => f(n + 1) + y\nf(0)',
@@ -208,6 +214,21 @@ test('every kind of bad input shows a pt-BR error in its cell, and the kernel ke
     });
   }
   await expect(output(scratch)).toContainText('rodam num Web Worker');
+});
+
+test('a const from another cell cannot be reassigned, and keeps its value', async ({ page }) => {
+  await run(cell(page, 0));
+  const scratch = cell(page, 4);
+  await setCode(page, scratch, 'base = 5');
+  await run(scratch);
+  await expect(scratch).toHaveAttribute('data-state', 'error');
+  const error = output(scratch).locator('.nb-error');
+  await expect(error.locator('.nb-error-title')).toContainText(
+    'Atribuição a uma constante: base — linha 1',
+  );
+  await expect(error).toContainText('declare-a com let');
+  await run(cell(page, 1));
+  await expect(output(cell(page, 1))).toHaveText('21');
 });
 
 test('an error thrown later, in a timer, still lands in its cell', async ({ page }) => {

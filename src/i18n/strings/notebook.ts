@@ -87,6 +87,10 @@ export const notebook = {
   'notebook.error.type': 'Erro de tipo',
   'notebook.error.type.hint':
     'Um valor não é do tipo que a operação espera: por exemplo, chamar algo que não é função ou ler uma propriedade de undefined.',
+  'notebook.error.const-assign': 'Atribuição a uma constante: {name}',
+  'notebook.error.const-assign.unnamed': 'Atribuição a uma constante',
+  'notebook.error.const-assign.hint':
+    'Uma variável declarada com const não pode receber outro valor, nem em outra célula. Se ela precisa mudar, declare-a com let na célula que a cria; ou guarde o novo valor com outro nome.',
   'notebook.error.range': 'Valor fora do intervalo permitido',
   'notebook.error.range.hint': 'Um número ou tamanho está fora do que a operação aceita.',
   'notebook.error.stack-overflow': 'Estouro da pilha de chamadas',

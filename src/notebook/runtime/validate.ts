@@ -16,6 +16,7 @@ const ERROR_KINDS: Record<CellErrorKind, true> = {
   module: true,
   reference: true,
   type: true,
+  'const-assign': true,
   range: true,
   'stack-overflow': true,
   memory: true,

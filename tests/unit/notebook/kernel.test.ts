@@ -144,6 +144,8 @@ describe('kernel', () => {
     ['stack', 'function f(n: number): number { return f(n + 1) + 1 }\nf(0)', 'stack-overflow', 1],
     ['memory', 'tf.zeros([100000, 100000])', 'memory', 1],
     ['browser', 'const el = document.createElement("div")', 'browser-global', 1],
+    ['const', 'const k = 1\nk = 2', 'const-assign', 2],
+    ['local const', 'function f() { const j = 1; j = 2 }\nf()', 'const-assign', 1],
   ];
   it.each(bad)(
     'reports %s errors in the cell with their kind and line, then keeps working',
@@ -156,6 +158,18 @@ describe('kernel', () => {
       expect(only((await run('next', '1 + 1')).outputs)).toEqual({ type: 'value', text: '2' });
     },
   );
+
+  it('names the const another cell tried to reassign, at that cell’s line', async () => {
+    const { run } = harness();
+    await run('a', 'const taxa = 0.1');
+    const { outputs, status } = await run('b', 'const dobro = taxa * 2\ntaxa = dobro');
+    expect(status).toBe('error');
+    expect(only(outputs)).toMatchObject({
+      type: 'error',
+      error: { kind: 'const-assign', name: 'TypeError', subject: 'taxa', position: { line: 2 } },
+    });
+    expect(only((await run('c', 'taxa')).outputs)).toEqual({ type: 'value', text: '0,1' });
+  });
 
   it('names the browser global a cell tried to use', async () => {
     const { run } = harness();

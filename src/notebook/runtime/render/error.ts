@@ -47,6 +47,20 @@ function lossReason(subject: string | undefined): string {
   return t(key);
 }
 
+function titleOf(error: CellErrorData): string {
+  switch (error.kind) {
+    case 'kernel-crash':
+      return t('notebook.error.kernel-crash', { reason: lossReason(error.subject) });
+    case 'const-assign':
+      // A const local to a function is reported by V8 without its name.
+      return error.subject === undefined
+        ? t('notebook.error.const-assign.unnamed')
+        : t('notebook.error.const-assign', { name: error.subject });
+    default:
+      return t(`notebook.error.${error.kind}` as StringKey);
+  }
+}
+
 /** The reader's line with a caret under the column, as a compiler would print it. */
 function excerpt(source: string, line: number, column: number): string | undefined {
   const text = source.split('\n')[line - 1];
@@ -61,8 +75,7 @@ export function renderError(error: CellErrorData, source: string | undefined): H
   const box = el('div', 'nb-error');
   box.dataset['errorKind'] = error.kind;
   const title = el('p', 'nb-error-title');
-  const params = error.kind === 'kernel-crash' ? { reason: lossReason(error.subject) } : {};
-  title.append(el('strong', undefined, t(`notebook.error.${error.kind}` as StringKey, params)));
+  title.append(el('strong', undefined, titleOf(error)));
   if (error.position !== undefined) {
     title.append(` — ${t('notebook.error.position', { ...error.position })}`);
   }
