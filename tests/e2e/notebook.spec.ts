@@ -1,35 +1,7 @@
-// The notebook's behaviour in a real browser, on the test page src/pages/testes/notebook.astro
-// (cells: 0 declares base, 1 reads it, 2 a tensor, 3 `1 + 1`, 4 a scratch cell, 5 a model,
-// 6 live training, 7 tf.memory().numTensors, 8 an image, a chart and a weight heatmap).
-import { expect, test, type Locator, type Page } from '@playwright/test';
-
-const PATH = 'testes/notebook/';
-
-function cell(page: Page, index: number): Locator {
-  return page.locator('[data-cell]').nth(index);
-}
-
-/** Clicks Executar and waits for that run to finish (data-run-count counts finished runs). */
-async function run(target: Locator): Promise<void> {
-  const before = Number((await target.getAttribute('data-run-count')) ?? '0');
-  await target.getByRole('button', { name: 'Executar' }).click();
-  await expect(target).toHaveAttribute('data-run-count', String(before + 1), { timeout: 30_000 });
-}
-
-/** Opens the cell's editor and replaces its code, as a reader typing would. */
-async function setCode(page: Page, target: Locator, code: string): Promise<void> {
-  await target.locator('[data-cell-source]').click();
-  const editor = target.locator('.cm-content');
-  await expect(editor).toBeVisible();
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.insertText(code);
-  await expect(editor).toContainText(code.split('\n')[0] ?? '');
-}
-
-function output(target: Locator): Locator {
-  return target.locator('[data-cell-output]');
-}
+// The notebook's behaviour in a real browser, on the test page (see notebook-support.ts).
+import { expect, test } from '@playwright/test';
+import { hashCode } from '../../src/notebook/store/hash';
+import { PATH, cell, output, run, setCode } from './notebook-support';
 
 test.beforeEach(async ({ page }) => {
   await page.goto(PATH);
@@ -129,6 +101,31 @@ test('a lesson change after an edit is shown, with both versions offered', async
   await expect(target.getByText('editado', { exact: true })).toBeVisible();
 });
 
+test('a saved edit stays with its cell when the lesson inserts a cell before it', async ({
+  page,
+}) => {
+  // Saved when the scratch cell was cell 3 (keyed by position, as the first format did): one cell
+  // was inserted since, so it is now cell 4. The edit must follow its original, not its position.
+  const original = (await cell(page, 4).getAttribute('data-code')) ?? '';
+  await page.evaluate(
+    ({ path, hash }) => {
+      const saved = { originalHash: hash, code: 'const minha = 1\nminha', savedAt: 0 };
+      localStorage.setItem(`anatomia:notebook:v1:/${path}:3`, JSON.stringify(saved));
+    },
+    { path: PATH, hash: hashCode(original) },
+  );
+  await page.reload();
+  await expect(cell(page, 4).locator('.cm-content')).toContainText('const minha = 1');
+  await expect(cell(page, 4).getByText('editado', { exact: true })).toBeVisible();
+  await expect(cell(page, 3).getByText('editado', { exact: true })).toBeHidden();
+  await expect(cell(page, 3).locator('[data-cell-notice]')).toBeHidden();
+  await expect(cell(page, 3).locator('[data-cell-source]')).toContainText('1 + 1');
+  await expect(cell(page, 3).locator('[data-cell-source]')).not.toContainText('minha');
+  // Moved to the cell's stable key: a second reload finds it there.
+  await page.reload();
+  await expect(cell(page, 4).locator('.cm-content')).toContainText('const minha = 1');
+});
+
 test('a storage failure is reported, not swallowed', async ({ page }) => {
   await page.addInitScript(() => {
     Storage.prototype.setItem = () => {
@@ -172,6 +169,12 @@ const badInputs: { name: string; code: string; title: string; line: number }[] =
   },
   { name: 'type error', code: 'const z: any = 1\nz.chamar()', title: 'Erro de tipo', line: 2 },
   {
+    name: 'reassigned const',
+    code: 'const k = 1\nk = 2',
+    title: 'Atribuição a uma constante: k',
+    line: 2,
+  },
+  {
     name: 'stack overflow',
     // One line: V8 may report the overflow at the call or at the function's entry.
     code: 'const y = 1\nconst f = (n: number): number => f(n + 1) + y\nf(0)',
@@ -211,6 +214,21 @@ test('every kind of bad input shows a pt-BR error in its cell, and the kernel ke
     });
   }
   await expect(output(scratch)).toContainText('rodam num Web Worker');
+});
+
+test('a const from another cell cannot be reassigned, and keeps its value', async ({ page }) => {
+  await run(cell(page, 0));
+  const scratch = cell(page, 4);
+  await setCode(page, scratch, 'base = 5');
+  await run(scratch);
+  await expect(scratch).toHaveAttribute('data-state', 'error');
+  const error = output(scratch).locator('.nb-error');
+  await expect(error.locator('.nb-error-title')).toContainText(
+    'Atribuição a uma constante: base — linha 1',
+  );
+  await expect(error).toContainText('declare-a com let');
+  await run(cell(page, 1));
+  await expect(output(cell(page, 1))).toHaveText('21');
 });
 
 test('an error thrown later, in a timer, still lands in its cell', async ({ page }) => {
@@ -310,6 +328,31 @@ test('tf.memory().numTensors does not grow over 20 reruns of a tensor-making cel
   const baseline = await output(counter).innerText();
   for (let i = 0; i < 20; i++) await run(scratch);
   await expect(output(scratch)).toContainText('Tensor · posto 0');
+  await run(counter);
+  await expect(output(counter)).toHaveText(baseline);
+});
+
+test('tf.memory().numTensors does not grow over 20 reruns of a compile + fit cell with Adam', async ({
+  page,
+}) => {
+  const scratch = cell(page, 4);
+  const counter = cell(page, 7);
+  await setCode(
+    page,
+    scratch,
+    'const modelo = tf.sequential({ layers: [tf.layers.dense({ units: 8, inputShape: [2], activation: "tanh" }), tf.layers.dense({ units: 2, activation: "softmax" })] })\n' +
+      "modelo.compile({ optimizer: 'adam', loss: 'categoricalCrossentropy' })\n" +
+      'const xs = tf.randomNormal([32, 2], 0, 1, "float32", 1)\n' +
+      'const ys = tf.oneHot(tf.tensor1d([0, 1, 1, 0, 1, 0, 0, 1], "int32").tile([4]), 2)\n' +
+      'const h = await modelo.fit(xs, ys, { epochs: 1, batchSize: 8, verbose: 0 })\n' +
+      'h.history.loss.length',
+  );
+  await run(scratch);
+  await expect(output(scratch)).toHaveText('1');
+  await run(counter);
+  const baseline = await output(counter).innerText();
+  for (let i = 0; i < 20; i++) await run(scratch);
+  await expect(scratch).toHaveAttribute('data-state', 'ok');
   await run(counter);
   await expect(output(counter)).toHaveText(baseline);
 });

@@ -20,6 +20,13 @@ export const notebook = {
   'notebook.kernel.busy': 'ocupado · backend {backend}',
   'notebook.kernel.restarting': 'reiniciando…',
   'notebook.kernel.failed': 'não pôde iniciar: {reason}',
+  'notebook.kernel.lost':
+    'O kernel parou ({reason}). Um novo kernel foi iniciado e todas as variáveis se perderam: rode de novo as células de que você precisa, de cima para baixo.',
+  'notebook.kernel.loss.closed': 'a célula chamou close()',
+  'notebook.kernel.loss.crashed': 'o worker do kernel falhou',
+  'notebook.kernel.loss.unresponsive': 'o worker deixou de responder, talvez por falta de memória',
+  'notebook.kernel.loss.message': 'uma mensagem do kernel não pôde ser lida',
+  'notebook.kernel.loss.unknown': 'motivo desconhecido',
   'notebook.kernel.restarted':
     'O kernel foi reiniciado e todas as variáveis se perderam. Execute de novo as células de que você precisa, de cima para baixo.',
 
@@ -80,6 +87,10 @@ export const notebook = {
   'notebook.error.type': 'Erro de tipo',
   'notebook.error.type.hint':
     'Um valor não é do tipo que a operação espera: por exemplo, chamar algo que não é função ou ler uma propriedade de undefined.',
+  'notebook.error.const-assign': 'Atribuição a uma constante: {name}',
+  'notebook.error.const-assign.unnamed': 'Atribuição a uma constante',
+  'notebook.error.const-assign.hint':
+    'Uma variável declarada com const não pode receber outro valor, nem em outra célula. Se ela precisa mudar, declare-a com let na célula que a cria; ou guarde o novo valor com outro nome.',
   'notebook.error.range': 'Valor fora do intervalo permitido',
   'notebook.error.range.hint': 'Um número ou tamanho está fora do que a operação aceita.',
   'notebook.error.stack-overflow': 'Estouro da pilha de chamadas',
@@ -104,9 +115,12 @@ export const notebook = {
   'notebook.error.stopped': 'Execução interrompida',
   'notebook.error.stopped.hint':
     'Você parou esta célula. O kernel foi reiniciado e as variáveis se perderam: execute de novo as células de que esta depende.',
-  'notebook.error.kernel-crash': 'O kernel parou',
+  'notebook.error.kernel-crash': 'O kernel parou ({reason})',
   'notebook.error.kernel-crash.hint':
-    'O kernel deixou de responder (talvez por falta de memória) e foi reiniciado. Execute de novo as células de que esta depende.',
+    'Um novo kernel foi iniciado e as variáveis se perderam: rode de novo as células de que esta depende. O seu código continua aqui.',
+  'notebook.error.kernel-start': 'O kernel não pôde iniciar',
+  'notebook.error.kernel-start.hint':
+    'Recarregue a página. Se o erro continuar, este navegador talvez não rode Web Workers ou WebAssembly.',
   'notebook.error.other': 'Erro',
   'notebook.error.other.hint': '',
 } as const;

@@ -9,9 +9,13 @@ import { lineStarts, offsetToLineColumn, splice, type Edit } from './edits';
 import { decodeMappings, traceSegment } from './sourcemap';
 import type { CellErrorData, CompileResult, SourcePosition } from './types';
 
-/** The wrapper's parameter; cells reach the shared scope through `with`, never by this name. */
+/**
+ * The wrapper's parameter, `{scope, seal}`: cells reach the shared scope through `with`, never by
+ * this name; `seal(names)` makes a const's names read-only there (see CompiledCell).
+ */
 const CELL = '__cell__';
 const SCOPE = `${CELL}.scope`;
+const SEAL = `${CELL}.seal`;
 
 export interface CompileOptions {
   /** Names the code for stack traces, e.g. "anatomia-cell-3-run-7.js". */
@@ -86,7 +90,7 @@ export function compileCell(source: string, options: CompileOptions): CompileRes
   }
 
   // 3. Rewrite declarations into the scope and return the final expression.
-  const analysis = analyze(program, js, SCOPE);
+  const analysis = analyze(program, js, SCOPE, SEAL);
   if (analysis.moduleSyntax !== undefined) {
     const { start } = analysis.moduleSyntax;
     const keyword = js.startsWith('import', start) ? 'import' : 'export';
@@ -128,6 +132,7 @@ export function compileCell(source: string, options: CompileOptions): CompileRes
     code,
     sourceUrl: options.sourceUrl,
     declarations: analysis.variables,
+    constants: analysis.constants,
     autodisplay: analysis.finalExpression !== undefined,
     mapPosition(line, column) {
       const lineStart = codeStarts[line - 1] ?? code.length;

@@ -13,6 +13,8 @@ export type CellErrorKind =
   | 'module'
   | 'reference'
   | 'type'
+  /** Assignment to a const, often one another cell declared. */
+  | 'const-assign'
   | 'range'
   | 'stack-overflow'
   | 'memory'
@@ -23,6 +25,8 @@ export type CellErrorKind =
   | 'core'
   | 'stopped'
   | 'kernel-crash'
+  /** The kernel worker's script could not even load. */
+  | 'kernel-start'
   | 'other';
 
 export interface CellErrorData {
@@ -42,14 +46,17 @@ export interface CellErrorData {
 export interface CompiledCell {
   ok: true;
   /**
-   * Source of a function expression `(function (__cell__) {…})`: call it with `{scope}` and it
-   * returns a promise of the final expression's value (or undefined).
+   * Source of a function expression `(function (__cell__) {…})`: call it with `{scope, seal}` and
+   * it returns a promise of the final expression's value (or undefined). `seal(names)` is called
+   * right after each top-level const is assigned; it must make those names read-only in `scope`.
    */
   code: string;
   /** The sourceURL the code names itself with; stack frames in the reader's code carry it. */
   sourceUrl: string;
   /** Top-level names the cell declares: they live in the shared per-lesson scope. */
   declarations: string[];
+  /** Those declared with const (sealed once assigned). */
+  constants: string[];
   /** True when the cell ends in a bare expression whose value should be shown. */
   autodisplay: boolean;
   /** Maps a 1-based position in `code` (as a stack frame gives it) to the reader's code. */

@@ -2,7 +2,7 @@
 // message, and the position in the reader's code (from the topmost stack frame in the cell).
 import { CoreError } from '../../core/errors';
 import type { CellErrorData, CellErrorKind, SourcePosition } from '../compile/types';
-import { BrowserGlobalError } from './scope';
+import { BrowserGlobalError, ConstAssignmentError } from './scope';
 
 export interface PositionSource {
   sourceUrl: string;
@@ -33,6 +33,9 @@ function classify(error: Error): CellErrorKind {
   const { name, message } = error;
   if (error instanceof BrowserGlobalError || name === 'BrowserGlobalError') return 'browser-global';
   if (name === 'RangeError' && /call stack/i.test(message)) return 'stack-overflow';
+  // V8's own wording, for a const local to a function or block of the cell.
+  if (error instanceof ConstAssignmentError || /^Assignment to constant variable/.test(message))
+    return 'const-assign';
   if (MEMORY_MESSAGE.test(message)) return 'memory';
   if (name === 'ReferenceError') return 'reference';
   if (name === 'SyntaxError') return 'syntax';
@@ -69,6 +72,7 @@ export function toCellError(
   const position = cell === undefined ? undefined : positionInCell(thrown.stack ?? '', cell);
   if (position !== undefined) data.position = position;
   if (thrown instanceof BrowserGlobalError) data.subject = thrown.global;
+  else if (thrown instanceof ConstAssignmentError) data.subject = thrown.constant;
   else if (data.kind === 'reference') {
     const missing = /^(\S+) is not defined/.exec(thrown.message);
     if (missing?.[1] !== undefined) data.subject = missing[1];

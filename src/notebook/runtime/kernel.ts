@@ -16,6 +16,12 @@ import { createCellScope } from './scope';
 import { createTensorTracker } from './tracking';
 import { createTrainer, type RunSink } from './training';
 
+/** What a compiled cell's function is called with (see CompiledCell.code). */
+interface CellArgument {
+  scope: object;
+  seal(names: readonly string[]): void;
+}
+
 /** Compiled runs kept for mapping late (async) errors back to their cell. */
 const REMEMBERED_RUNS = 32;
 
@@ -88,8 +94,8 @@ export function createKernel(post: (event: KernelEvent) => void): Kernel {
     let ok = true;
     tracker.begin(cell);
     try {
-      const fn = (0, eval)(compiled.code) as (cell: { scope: object }) => Promise<unknown>;
-      const value = await fn({ scope: scope.object });
+      const fn = (0, eval)(compiled.code) as (cell: CellArgument) => Promise<unknown>;
+      const value = await fn({ scope: scope.object, seal: scope.seal });
       capture.flush();
       if (compiled.autodisplay) {
         const output = toOutput(value);
@@ -100,6 +106,7 @@ export function createKernel(post: (event: KernelEvent) => void): Kernel {
       capture.flush();
       emitError(run, { type: 'error', error: toCellError(error, compiled) });
     } finally {
+      scope.seal(compiled.constants);
       capture.endRun();
       tracker.end(cell, scope.userValues());
     }

@@ -71,14 +71,30 @@ export interface TrainingUpdate {
 
 export type RunStatus = 'ok' | 'error';
 
-/** Page → kernel. */
+/**
+ * Page → kernel, the one message on the worker's own channel: it hands the kernel a private port.
+ * Everything after it, both ways, goes over that port, which a cell's code cannot reach; what a
+ * cell posts with `self.postMessage` arrives on the worker's channel, where the page ignores it.
+ */
+export interface KernelInit {
+  type: 'init';
+  wasmPath: string;
+  backend?: BackendName;
+  port: MessagePort;
+  /**
+   * Handed to a tiny worker the kernel starts (watchdog.ts): it answers the page's pings from its
+   * own thread, so a kernel busy in a long synchronous cell still answers, and a dead one does not.
+   */
+  watchdog: MessagePort;
+}
+
+/** Page → kernel, over the private port. */
 export type KernelRequest =
-  | { type: 'init'; wasmPath: string; backend?: BackendName }
   | { type: 'run'; run: number; cell: string; source: string }
   /** Asks the running cell to stop gracefully (training runs stop); the page restarts if it won't. */
   | { type: 'interrupt' };
 
-/** Kernel → page. */
+/** Kernel → page, over the private port; the page checks each one (validate.ts) before use. */
 export type KernelEvent =
   | { type: 'ready'; backend: BackendName }
   | { type: 'init-failed'; error: CellErrorData }
@@ -87,4 +103,9 @@ export type KernelEvent =
   | { type: 'training'; run: number; update: TrainingUpdate }
   | { type: 'done'; run: number; status: RunStatus; numTensors: number }
   /** The kernel got an interrupt: it is responsive, so the page gives the run time to end. */
-  | { type: 'interrupting' };
+  | { type: 'interrupting' }
+  /** A cell called close(): the kernel is about to end. */
+  | { type: 'closing' };
+
+/** Why a kernel died under the page; each is worded in pt-BR (notebook.kernel.loss.*). */
+export type KernelLoss = 'closed' | 'crashed' | 'unresponsive' | 'message';

@@ -1,6 +1,9 @@
 // Remembers the tensors and variables each cell made, and frees them when the cell runs again —
 // unless something in the shared scope still holds them (a model built in this cell but defined in
 // another, a tensor pushed into another cell's array). Without this, every rerun would leak.
+// Optimizers are owned by the cell whose run first left one reachable (a `compile` there, or a
+// `tf.train.adam()` kept in a variable); when that cell runs again and the old optimizer is no
+// longer reachable, it is disposed with its state (Adam's moments), which no other rule can free.
 import * as tf from '@tensorflow/tfjs-core';
 
 /** Objects visited when looking for live tensors; past it we keep everything (a leak, not a crash). */
@@ -21,9 +24,18 @@ interface Made {
   variables: tf.Variable[];
 }
 
-/** Every tensor reachable from `roots` through properties, arrays, maps and sets; or null if too many. */
-export function reachableTensors(roots: readonly unknown[]): Set<tf.Tensor> | null {
+export interface Reachable {
+  tensors: Set<tf.Tensor>;
+  optimizers: Set<tf.Optimizer>;
+}
+
+/**
+ * Tensors and optimizers reachable from `roots` through properties, arrays, maps and sets; null
+ * past WALK_LIMIT objects.
+ */
+export function reachable(roots: readonly unknown[]): Reachable | null {
   const found = new Set<tf.Tensor>();
+  const optimizers = new Set<tf.Optimizer>();
   const seen = new Set<object>();
   const stack: unknown[] = [...roots];
   while (stack.length > 0) {
@@ -35,6 +47,8 @@ export function reachableTensors(roots: readonly unknown[]): Set<tf.Tensor> | nu
       found.add(value);
       continue;
     }
+    // Walked through too: its moments are tensors that must stay alive with it.
+    if (value instanceof tf.Optimizer) optimizers.add(value);
     if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) continue;
     if (Array.isArray(value)) {
       for (const item of value) if (typeof item === 'object') stack.push(item);
@@ -49,12 +63,13 @@ export function reachableTensors(roots: readonly unknown[]): Set<tf.Tensor> | nu
       }
     }
   }
-  return found;
+  return { tensors: found, optimizers };
 }
 
 export function createTensorTracker(): TensorTracker {
   const engine = tf.engine();
   const made = new Map<string, Made>();
+  const optimizerOwners = new Map<tf.Optimizer, string>();
   let variablesBefore = new Set<string>();
   let open: string | undefined;
 
@@ -77,8 +92,18 @@ export function createTensorTracker(): TensorTracker {
 
       const previous = made.get(cell);
       const next: Made = { tensors: tracked, variables };
+      const found = reachable(roots);
+      if (found !== null) {
+        for (const optimizer of found.optimizers)
+          if (!optimizerOwners.has(optimizer)) optimizerOwners.set(optimizer, cell);
+        for (const [optimizer, owner] of optimizerOwners) {
+          if (owner !== cell || found.optimizers.has(optimizer)) continue;
+          optimizerOwners.delete(optimizer);
+          optimizer.dispose();
+        }
+      }
       if (previous !== undefined) {
-        const live = reachableTensors(roots);
+        const live = found?.tensors ?? null;
         const keep = (t: tf.Tensor) => t.isDisposed || live === null || live.has(t);
         for (const t of previous.tensors) {
           if (keep(t)) next.tensors.push(t);

@@ -16,6 +16,8 @@ export function createBar(root: HTMLElement | null): Bar {
       if (root === null || state === null || state === undefined) return;
       root.dataset['kernelState'] = status.state;
       if (status.backend !== undefined) root.dataset['backend'] = status.backend;
+      // For tests and the curious: messages the page refused (see runtime/validate.ts).
+      root.dataset['droppedMessages'] = String(status.dropped);
       const backend = status.backend ?? '…';
       const text =
         status.state === 'off'
@@ -33,7 +35,10 @@ export function createBar(root: HTMLElement | null): Bar {
       if (status.restarts > restarts && message !== null && message !== undefined) {
         restarts = status.restarts;
         message.hidden = false;
-        message.textContent = t('notebook.kernel.restarted');
+        message.textContent =
+          status.lost === undefined
+            ? t('notebook.kernel.restarted')
+            : t('notebook.kernel.lost', { reason: t(`notebook.kernel.loss.${status.lost}`) });
       }
     },
   };

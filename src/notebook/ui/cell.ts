@@ -4,13 +4,13 @@ import { t } from '../../i18n';
 import type { CellEditor } from '../editor/editor';
 import type { KernelClient, RunEnd } from '../runtime/client';
 import { createOutputArea } from '../runtime/render/output-area';
-import type { EditStore } from '../store/edits';
+import type { CellRef, LessonEdits } from '../store/edits';
 
 export type CellState = 'idle' | 'running' | 'ok' | 'error';
 
 export interface CellHost {
   kernel(): KernelClient;
-  store: EditStore;
+  edits: LessonEdits;
   loadEditor(): Promise<typeof import('../editor/editor')>;
   /** Shift+Enter: focus the cell after this one. */
   advanceFrom(cell: Cell): void;
@@ -19,6 +19,7 @@ export interface CellHost {
 export interface Cell {
   readonly root: HTMLElement;
   readonly index: number;
+  /** Runs the cell; while a run of it is queued or running, does nothing (resolves undefined). */
   run(): Promise<RunEnd | undefined>;
   stop(): void;
   restore(): void;
@@ -35,9 +36,10 @@ function part<T extends HTMLElement>(root: HTMLElement, selector: string): T {
   return found;
 }
 
-export function createCell(root: HTMLElement, host: CellHost): Cell {
-  const index = Number(root.dataset['cellIndex'] ?? '0');
-  const original = root.dataset['code'] ?? '';
+/** `ref` names the cell (stable id, position, the lesson's code) for its saved edits. */
+export function createCell(root: HTMLElement, ref: CellRef, host: CellHost): Cell {
+  const { index, original } = ref;
+  const runButton = part<HTMLButtonElement>(root, '[data-action="run"]');
   const stopButton = part<HTMLButtonElement>(root, '[data-action="stop"]');
   const restoreButton = part<HTMLButtonElement>(root, '[data-action="restore"]');
   const badge = part<HTMLElement>(root, '[data-cell-badge]');
@@ -50,12 +52,16 @@ export function createCell(root: HTMLElement, host: CellHost): Cell {
   let conflict: string | undefined;
   let editor: CellEditor | undefined;
   let mounting: Promise<CellEditor> | undefined;
+  /** Set from the moment Executar is accepted until its run ends: one run per cell at a time. */
+  let running = false;
   let ticket: number | undefined;
 
   const setState = (state: CellState, text = '') => {
     root.dataset['state'] = state;
     status.textContent = text;
     stopButton.disabled = state !== 'running';
+    // aria-disabled, not disabled: the button keeps keyboard focus while its cell runs.
+    runButton.setAttribute('aria-disabled', String(state === 'running'));
   };
   const showEdited = () => {
     const edited = code !== original && conflict === undefined;
@@ -69,7 +75,7 @@ export function createCell(root: HTMLElement, host: CellHost): Cell {
   const save = (next: string) => {
     code = next;
     showEdited();
-    const result = host.store.save(index, original, next);
+    const result = host.edits.save(ref, next);
     if (!result.ok) say(t('notebook.store.saveFailed', { reason: result.reason }));
     else if (conflict === undefined) notice.hidden = true;
   };
@@ -96,7 +102,7 @@ export function createCell(root: HTMLElement, host: CellHost): Cell {
     notice.replaceChildren(text, details, keep, useNew);
   };
 
-  const saved = host.store.load(index, original);
+  const saved = host.edits.load(ref.id);
   if (saved.kind === 'edited') code = saved.code;
   else if (saved.kind === 'conflict') showConflict(saved.code);
   else if (saved.kind === 'unreadable')
@@ -107,15 +113,20 @@ export function createCell(root: HTMLElement, host: CellHost): Cell {
     root,
     index,
     async run() {
+      // A second run would write into this output and its end would mark the first one done.
+      if (running) return undefined;
+      running = true;
       const current = editor?.getCode() ?? code;
       output.reset(current);
       setState('running', t('notebook.cell.queued'));
       const started = performance.now();
       const kernel = host.kernel();
       let finished = false;
-      const run = kernel.run(`cell-${index}`, current, {
+      const run = kernel.run(ref.id, current, {
         onStart: () => (status.textContent = t('notebook.cell.running')),
         onOutput: (o) => {
+          // A late output of a run that a newer run of this cell replaced has no place here.
+          if (finished && running) return;
           output.add(o);
           // An async error can arrive after the run ended: the cell still turns red.
           if (finished && o.type === 'error') setState('error', t('notebook.cell.error'));
@@ -125,6 +136,7 @@ export function createCell(root: HTMLElement, host: CellHost): Cell {
       ticket = run.id;
       const end = await run.done;
       finished = true;
+      running = false;
       // Finished runs, counted: tests and benchmarks wait on it instead of guessing.
       root.dataset['runCount'] = String(Number(root.dataset['runCount'] ?? '0') + 1);
       if (ticket === run.id) ticket = undefined;
@@ -135,9 +147,15 @@ export function createCell(root: HTMLElement, host: CellHost): Cell {
         setState('error', t('notebook.cell.error'));
       } else if (end.status === 'cancelled') {
         setState('idle');
+      } else if (end.status === 'crashed') {
+        // In place of the run that was going on; the editor and the saved edit are not touched.
+        output.add({
+          type: 'error',
+          error: { kind: 'kernel-crash', name: 'Error', message: end.detail, subject: end.reason },
+        });
+        setState('error', t('notebook.cell.error'));
       } else {
-        const kind = end.status === 'crashed' ? 'kernel-crash' : 'stopped';
-        output.add({ type: 'error', error: { kind, name: 'Error', message: '' } });
+        output.add({ type: 'error', error: { kind: 'stopped', name: 'Error', message: '' } });
         setState('error', t('notebook.cell.error'));
       }
       return end;

@@ -1,7 +1,8 @@
 // The notebook of one page: its cells, the bar and the kernel (started on the first run). Loaded by
 // bootstrap.ts on the reader's first interaction; loads the editor and the worker in turn.
 import { createKernelClient, type KernelClient } from '../runtime/client';
-import { createEditStore } from '../store/edits';
+import { cellIds, originalCode } from '../store/cell-id';
+import { createEditStore, type CellRef } from '../store/edits';
 import { createBar } from './bar';
 import { createCell, type Cell, type CellHost } from './cell';
 
@@ -26,9 +27,19 @@ export function createNotebook(doc: Document): Notebook {
   let restarts = 0;
   let editorModule: Promise<typeof import('../editor/editor')> | undefined;
   const cells: Cell[] = [];
+  const roots = [...doc.querySelectorAll<HTMLElement>('[data-cell]')];
+  // Ids from the build (remark-cells.ts); a page that wrote its cells by hand gets derived ones.
+  const ids = cellIds(
+    roots.map((root) => ({ code: root.dataset['code'] ?? '', id: root.dataset['cellId'] })),
+  );
+  const refs: CellRef[] = roots.map((root, index) => ({
+    id: ids[index] as string,
+    index,
+    original: originalCode(root.dataset['code'] ?? ''),
+  }));
 
   const host: CellHost = {
-    store: createEditStore(() => localStorage, location.pathname),
+    edits: createEditStore(() => localStorage, location.pathname).open(refs),
     kernel() {
       if (kernel === undefined) {
         kernel = createKernel();
@@ -63,9 +74,7 @@ export function createNotebook(doc: Document): Notebook {
     },
   };
 
-  for (const root of doc.querySelectorAll<HTMLElement>('[data-cell]')) {
-    cells.push(createCell(root, host));
-  }
+  roots.forEach((root, index) => cells.push(createCell(root, refs[index] as CellRef, host)));
   const cellOf = (element: Element) => cells.find((cell) => cell.root.contains(element));
 
   const runAll = async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileCell, type CompileResult, type CompiledCell } from '../../../src/notebook/compile';
+import { createCellScope, type CellScope } from '../../../src/notebook/runtime/scope';
 
 function compiled(source: string, sourceUrl = 'cell-test.js'): CompiledCell {
   const result: CompileResult = compileCell(source, { sourceUrl });
@@ -7,26 +8,46 @@ function compiled(source: string, sourceUrl = 'cell-test.js'): CompiledCell {
   return result;
 }
 
+type CellFunction = (cell: { scope: object; seal: CellScope['seal'] }) => Promise<unknown>;
+
+/** Runs a compiled cell in `scope` as the kernel does (declare, run, seal its consts). */
+async function runIn(scope: CellScope, cell: CompiledCell): Promise<unknown> {
+  scope.declare(cell.declarations);
+  const run = (0, eval)(cell.code) as CellFunction;
+  try {
+    return await run({ scope: scope.object, seal: scope.seal });
+  } finally {
+    scope.seal(cell.constants);
+  }
+}
+
 /** Runs cells in order in one scope, as the kernel does; returns each cell's value. */
 async function runCells(...sources: string[]): Promise<unknown[]> {
-  const scope: Record<string, unknown> = Object.create(null);
+  const scope = createCellScope({});
   const values: unknown[] = [];
   for (const [i, source] of sources.entries()) {
-    const cell = compiled(source, `cell-${i}.js`);
-    for (const name of cell.declarations) if (!(name in scope)) scope[name] = undefined;
-    const run = (0, eval)(cell.code) as (c: { scope: object }) => Promise<unknown>;
-    values.push(await run({ scope }));
+    values.push(await runIn(scope, compiled(source, `cell-${i}.js`)));
   }
   return values;
+}
+
+/** Runs cells in order, on through failures; returns what the last one threw. */
+async function lastThrows(...sources: string[]): Promise<Error> {
+  const scope = createCellScope({});
+  let thrown: Error | undefined;
+  for (const [i, source] of sources.entries()) {
+    thrown = await runIn(scope, compiled(source, `cell-${i}.js`)).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+  }
+  return thrown ?? new Error('did not throw');
 }
 
 /** Runs one cell that throws and maps the top frame in the cell's code back to the source. */
 async function thrownAt(source: string): Promise<{ line: number; column: number }> {
   const cell = compiled(source, 'cell-throws.js');
-  const run = (0, eval)(cell.code) as (c: { scope: object }) => Promise<unknown>;
-  const scope = Object.create(null) as object;
-  for (const name of cell.declarations) Object.assign(scope, { [name]: undefined });
-  const error = await run({ scope }).then(
+  const error = await runIn(createCellScope({}), cell).then(
     () => new Error('did not throw'),
     (e: unknown) => e as Error,
   );
@@ -55,6 +76,37 @@ describe('declarations', () => {
   it('lets a rerun redeclare a const, and a later cell reassign a let', async () => {
     const values = await runCells('let n = 1', 'const k = 2', 'const k = 3\nn = n + k', 'n');
     expect(values[3]).toBe(4);
+  });
+
+  it('keeps a const a const across cells: reassigning it throws a TypeError naming it', async () => {
+    const error = await lastThrows('const taxa = 0.1', 'taxa = 0.5');
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toMatch(/constant variable 'taxa'/);
+    expect(await lastThrows('const { a, b: [c] } = { a: 1, b: [2] }', 'c++')).toBeInstanceOf(
+      TypeError,
+    );
+    // In its own cell too, as JS would.
+    expect((await lastThrows('const k = 1\nk = 2')).message).toMatch(/'k'/);
+  });
+
+  it('still lets a const be redeclared by a rerun or another cell, and its object be changed', async () => {
+    const values = await runCells(
+      'const pesos = { w: 1 }',
+      'pesos.w = 2\npesos.w',
+      'const pesos = { w: 3 }\npesos.w',
+      'let pesos = 4\npesos = 5\npesos',
+    );
+    expect(values.slice(1)).toEqual([2, 3, 5]);
+  });
+
+  it('keeps a const sealed when its cell fails before redeclaring it', async () => {
+    const error = await lastThrows('const n = 1', 'throw new Error("antes")\nconst n = 2', 'n = 3');
+    expect(error).toBeInstanceOf(TypeError);
+  });
+
+  it('ends a declaration before a next line that starts with a parenthesis', async () => {
+    const values = await runCells('const f = () => 1\n;[1].length\nconst g = () => {}\n(1, 2)');
+    expect(values[0]).toBe(2);
   });
 
   it('resets `let x;` to undefined on a rerun, as a fresh declaration would', async () => {

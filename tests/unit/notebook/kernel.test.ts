@@ -65,6 +65,40 @@ describe('kernel', () => {
     expect(counts[19]).toBe(counts[1]);
   });
 
+  const adamCells: [string, string][] = [
+    ['the string "adam"', "'adam'"],
+    ['tf.train.adam', 'tf.train.adam(0.01)'],
+  ];
+  it.each(adamCells)(
+    'does not grow numTensors over 20 reruns of a cell that compiles with %s and fits',
+    async (_, optimizer) => {
+      const { run } = harness();
+      const source =
+        'const modelo = tf.sequential({ layers: [tf.layers.dense({ units: 4, inputShape: [3], activation: "relu" }), tf.layers.dense({ units: 2 })] })\n' +
+        `modelo.compile({ optimizer: ${optimizer}, loss: 'meanSquaredError' })\n` +
+        'const xs = tf.ones([8, 3])\nconst ys = tf.zeros([8, 2])\n' +
+        'const historico = await modelo.fit(xs, ys, { epochs: 1, batchSize: 4, verbose: 0 })\n' +
+        'historico.history.loss.length';
+      const first = await run('adam', source);
+      expect(first.status).toBe('ok');
+      const baseline = (await run('adam', source)).numTensors;
+      let last = baseline;
+      for (let i = 0; i < 20; i++) last = (await run('adam', source)).numTensors;
+      expect(last - baseline).toBe(0);
+    },
+  );
+
+  it('keeps an optimizer another cell still holds, and the moments it made elsewhere', async () => {
+    const { run } = harness();
+    await run('opt', 'const otimizador = tf.train.adam(0.1)\nconst w = tf.variable(tf.scalar(3))');
+    const step = 'otimizador.minimize(() => w.square())\nw.dataSync()[0]';
+    for (let i = 0; i < 3; i++) expect((await run('step', step)).status).toBe('ok');
+    // The reruns of `step` must not have freed the moments: Adam's next step still works.
+    const again = await run('step', step);
+    expect(again.status).toBe('ok');
+    expect(again.outputs).toHaveLength(1);
+  });
+
   it('keeps weights a rerun built lazily while another cell still holds the layer', async () => {
     const { run } = harness();
     await run('make', 'const layer = tf.layers.dense({ units: 2 })');
@@ -110,6 +144,8 @@ describe('kernel', () => {
     ['stack', 'function f(n: number): number { return f(n + 1) + 1 }\nf(0)', 'stack-overflow', 1],
     ['memory', 'tf.zeros([100000, 100000])', 'memory', 1],
     ['browser', 'const el = document.createElement("div")', 'browser-global', 1],
+    ['const', 'const k = 1\nk = 2', 'const-assign', 2],
+    ['local const', 'function f() { const j = 1; j = 2 }\nf()', 'const-assign', 1],
   ];
   it.each(bad)(
     'reports %s errors in the cell with their kind and line, then keeps working',
@@ -122,6 +158,18 @@ describe('kernel', () => {
       expect(only((await run('next', '1 + 1')).outputs)).toEqual({ type: 'value', text: '2' });
     },
   );
+
+  it('names the const another cell tried to reassign, at that cell’s line', async () => {
+    const { run } = harness();
+    await run('a', 'const taxa = 0.1');
+    const { outputs, status } = await run('b', 'const dobro = taxa * 2\ntaxa = dobro');
+    expect(status).toBe('error');
+    expect(only(outputs)).toMatchObject({
+      type: 'error',
+      error: { kind: 'const-assign', name: 'TypeError', subject: 'taxa', position: { line: 2 } },
+    });
+    expect(only((await run('c', 'taxa')).outputs)).toEqual({ type: 'value', text: '0,1' });
+  });
 
   it('names the browser global a cell tried to use', async () => {
     const { run } = harness();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { remarkCells } from '../../../src/notebook/remark-cells';
+import { hashCode } from '../../../src/notebook/store/hash';
 
 type Node = { type: string; children?: Node[]; [key: string]: unknown };
 
@@ -42,12 +43,31 @@ describe('remarkCells', () => {
       attributes: [
         { type: 'mdxJsxAttribute', name: 'code', value: 'const a = 1' },
         { type: 'mdxJsxAttribute', name: 'index', value: '0' },
+        { type: 'mdxJsxAttribute', name: 'id', value: `c${hashCode('const a = 1')}` },
       ],
     });
     expect(plain).toMatchObject({ type: 'code', value: 'plain' });
     expect(quote?.children?.[0]).toMatchObject({
-      attributes: [{ value: 'a + 1' }, { value: '1' }],
+      attributes: [{ value: 'a + 1' }, { value: '1' }, { value: `c${hashCode('a + 1')}` }],
     });
+  });
+
+  it('gives each cell an id that a cell inserted before it does not change', () => {
+    const ids = (codes: string[], metas: (string | null)[] = []) => {
+      const tree = transform(
+        { type: 'root', children: codes.map((code, i) => fence('ts', metas[i] ?? 'cell', code)) },
+        '/l.mdx',
+      );
+      return (tree.children ?? [])
+        .slice(1)
+        .map((node) => (node['attributes'] as { name: string; value: string }[])[2]?.value);
+    };
+    const before = ids(['const a = 1', 'a + 1', 'a + 1']);
+    const after = ids(['const a = 1', 'const nova = 0', 'a + 1', 'a + 1']);
+    expect(after).toEqual([before[0], after[1], before[1], before[2]]);
+    expect(before[2]).toBe(`${before[1]}-2`);
+    // An author's id is kept as written.
+    expect(ids(['x'], ['cell id=camada-linear'])).toEqual(['camada-linear']);
   });
 
   it('leaves a page without cells untouched', () => {

@@ -3,6 +3,7 @@
 import type { CoreErrorData } from '../../../core/errors';
 import { t, type StringKey } from '../../../i18n';
 import type { CellErrorData } from '../../compile/types';
+import type { KernelLoss } from '../protocol';
 import { el, scrollable } from './dom';
 
 function shape(dims: readonly (number | null)[]): string {
@@ -30,6 +31,36 @@ function coreHint(core: CoreErrorData): string {
   }
 }
 
+const LOSSES: Record<KernelLoss, StringKey> = {
+  closed: 'notebook.kernel.loss.closed',
+  crashed: 'notebook.kernel.loss.crashed',
+  unresponsive: 'notebook.kernel.loss.unresponsive',
+  message: 'notebook.kernel.loss.message',
+};
+
+/** Why the kernel stopped, in pt-BR; `subject` is checked, since any key would reach t() otherwise. */
+function lossReason(subject: string | undefined): string {
+  const key =
+    subject !== undefined && Object.hasOwn(LOSSES, subject)
+      ? LOSSES[subject as KernelLoss]
+      : 'notebook.kernel.loss.unknown';
+  return t(key);
+}
+
+function titleOf(error: CellErrorData): string {
+  switch (error.kind) {
+    case 'kernel-crash':
+      return t('notebook.error.kernel-crash', { reason: lossReason(error.subject) });
+    case 'const-assign':
+      // A const local to a function is reported by V8 without its name.
+      return error.subject === undefined
+        ? t('notebook.error.const-assign.unnamed')
+        : t('notebook.error.const-assign', { name: error.subject });
+    default:
+      return t(`notebook.error.${error.kind}` as StringKey);
+  }
+}
+
 /** The reader's line with a caret under the column, as a compiler would print it. */
 function excerpt(source: string, line: number, column: number): string | undefined {
   const text = source.split('\n')[line - 1];
@@ -44,7 +75,7 @@ export function renderError(error: CellErrorData, source: string | undefined): H
   const box = el('div', 'nb-error');
   box.dataset['errorKind'] = error.kind;
   const title = el('p', 'nb-error-title');
-  title.append(el('strong', undefined, t(`notebook.error.${error.kind}` as StringKey)));
+  title.append(el('strong', undefined, titleOf(error)));
   if (error.position !== undefined) {
     title.append(` — ${t('notebook.error.position', { ...error.position })}`);
   }
