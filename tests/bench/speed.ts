@@ -1,4 +1,4 @@
-// Sets a lab's Velocidade control (PRODUCT.md contract: every training lab has one; a range input
+// Sets a lab's Velocidade control (docs/contract.md: every training lab has one; a range input
 // whose highest value is full speed) to its maximum the way a keyboard user would: focus, End.
 // Labs that do not have the control yet train at whatever speed they run by default.
 import type { Locator } from '@playwright/test';

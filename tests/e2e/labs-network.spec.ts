@@ -1,4 +1,4 @@
-// The Dense lab's network view on the labs test page (PRODUCT.md contract: `[data-network]` is a
+// The Dense lab's network view on the labs test page (docs/contract.md: `[data-network]` is a
 // weight view, its values show in role="tooltip"): one node per unit, a tooltip that follows
 // training, one tab stop with arrow keys, a version that grows while training, no axe violations.
 import AxeBuilder from '@axe-core/playwright';

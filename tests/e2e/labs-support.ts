@@ -47,7 +47,7 @@ export async function syncWithWorker(page: Page, lab: Locator): Promise<void> {
   await download;
 }
 
-/** The contract every training lab keeps (PRODUCT.md): start, learn, redraw, pause, reset. */
+/** The contract every training lab keeps (docs/contract.md): start, learn, redraw, pause, reset. */
 export async function checkTrainingContract(page: Page, kind: string): Promise<void> {
   const lab = await openLab(page, kind);
   await expect(lab).toHaveAttribute('data-state', 'idle');

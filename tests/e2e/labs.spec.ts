@@ -1,5 +1,5 @@
 // The training labs in a real browser (Chromium), on src/pages/testes/laboratorios.astro: each one
-// trains for real in its worker, redraws its weights, pauses, and resets (PRODUCT.md contract).
+// trains for real in its worker, redraws its weights, pauses, and resets (docs/contract.md).
 import { expect, test } from '@playwright/test';
 import { button, checkTrainingContract, openLab, step } from './labs-support';
 

@@ -1,6 +1,6 @@
 // The client side of LabShell.astro: the root's testable attributes (data-state, data-step,
 // data-loss), the status line, the error box and the action buttons. Every lab drives its frame
-// through this one object, so the contract in PRODUCT.md is written in exactly one place.
+// through this one object, so the contract (docs/contract.md) is written in exactly one place.
 import { t } from '../../../src/i18n';
 import { speedAt, speedText } from './speed';
 

@@ -1,5 +1,5 @@
 // A slot in the lab markup that shows one rendered chart. Slots marked `data-weights` are weight views:
-// each redraw bumps their `data-version`, which tests and benchmarks watch (PRODUCT.md contract).
+// each redraw bumps their `data-version`, which tests and benchmarks watch (docs/contract.md).
 import type { LiveView } from '../../../src/viz/index';
 import { required } from './dom';
 
