@@ -189,9 +189,19 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
     shell.status(status);
   };
 
+  /** Checks the controls, showing the first bad one's pt-BR message in place; false when one is. */
+  const configOk = (): boolean => {
+    const config = readSgdConfig(root);
+    shell.error(typeof config === 'string' ? config : null);
+    return typeof config !== 'string';
+  };
+  // A typed learning rate is checked as soon as the reader leaves the field, not only at the next
+  // step.
+  shell.find('[name="learningRate"]').addEventListener('change', configOk);
+
   shell.on('train', () => {
     if (shell.state === 'training' || shell.state === 'error') return;
-    if (shell.state === 'done') return;
+    if (shell.state === 'done' || !configOk()) return;
     shell.setState('training');
     shell.status(t('lab.status.training', { backend: backendName }));
     if (!busy) loop();

@@ -32,7 +32,9 @@ const scope = self as unknown as WorkerScope;
 // Worker-local state: one lab per worker, created on init and dropped on dispose.
 let path: Trained | null = null;
 let panel: Trained | null = null;
-let optimizer: tf.Optimizer | null = null;
+// One optimizer per model: a MomentumOptimizer keys its accumulators by position in the variable
+// list, so one optimizer shared by two models mixes their velocities (and their shapes).
+let optimizers: [tf.Optimizer, tf.Optimizer] | null = null;
 let optimizerKey = '';
 let order: Uint32Array = new Uint32Array(0);
 let position = 0;
@@ -49,11 +51,19 @@ function setPathWeights(start: [number, number]): void {
   tf.tidy(() => layer.setWeights([tf.tensor2d([[start[0]]]), tf.tensor1d([start[1]])]));
 }
 
+function disposeOptimizers(): void {
+  for (const optimizer of optimizers ?? []) optimizer.dispose();
+  optimizers = null;
+  optimizerKey = '';
+}
+
+function makeOptimizer(learningRate: number, momentum: number): tf.Optimizer {
+  return momentum > 0 ? tf.train.momentum(learningRate, momentum) : tf.train.sgd(learningRate);
+}
+
 function resetRun(start: [number, number]): void {
   setPathWeights(start);
-  optimizer?.dispose();
-  optimizer = null;
-  optimizerKey = '';
+  disposeOptimizers();
   rng = createRng(11);
   order = new Uint32Array(0);
   position = 0;
@@ -151,18 +161,18 @@ async function handle(message: SgdRequest): Promise<void> {
     case 'step': {
       if (!path || !panel) throw new Error('sgd worker: step before init');
       const key = `${message.learningRate}|${message.momentum}`;
-      if (optimizer === null || key !== optimizerKey) {
-        // A new learning rate or momentum starts a fresh optimizer (its velocity restarts at 0).
-        optimizer?.dispose();
-        optimizer =
-          message.momentum > 0
-            ? tf.train.momentum(message.learningRate, message.momentum)
-            : tf.train.sgd(message.learningRate);
+      if (optimizers === null || key !== optimizerKey) {
+        // A new learning rate or momentum starts fresh optimizers (their velocity restarts at 0).
+        disposeOptimizers();
+        optimizers = [
+          makeOptimizer(message.learningRate, message.momentum),
+          makeOptimizer(message.learningRate, message.momentum),
+        ];
         optimizerKey = key;
       }
       const indices = nextBatch(path.problem.n, message.batchSize);
-      const p = stepOne(path, indices, optimizer);
-      const q = stepOne(panel, indices, optimizer);
+      const p = stepOne(path, indices, optimizers[0]);
+      const q = stepOne(panel, indices, optimizers[1]);
       steps += 1;
       const report: StepReport = {
         step: steps,
@@ -202,10 +212,10 @@ async function handle(message: SgdRequest): Promise<void> {
       return;
     }
     case 'dispose': {
-      optimizer?.dispose();
+      disposeOptimizers();
       path?.model.dispose();
       panel?.model.dispose();
-      path = panel = optimizer = null;
+      path = panel = null;
       post({ type: 'disposed', id: message.id });
       scope.close();
       return;

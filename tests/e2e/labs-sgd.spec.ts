@@ -1,0 +1,89 @@
+// The SGD lab (lesson 5) with every value its controls can produce: each Momento, each Tamanho do
+// lote and several learning rates train (steps rise, the loss stays finite, no error); nonsense in
+// the learning-rate field is refused in pt-BR, quoting what was typed, and the lab trains again
+// once the field is put right. On the labs test page; every wait is on a condition.
+import { expect, test, type Locator } from '@playwright/test';
+import { button, loss, openLab, step } from './labs-support';
+
+const MOMENTA = ['0', '0,5', '0,9'];
+const BATCHES = ['1', '4', '16', 'lote inteiro (64)'];
+const RATES = ['0,01', '0,05', '0,2'];
+
+async function fullSpeed(lab: Locator): Promise<void> {
+  const slider = lab.getByRole('slider', { name: 'Velocidade', exact: true });
+  await slider.focus();
+  await slider.press('End');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'máxima');
+}
+
+/** Treinar from step 0 with the controls as they are: steps rise, the loss stays finite. */
+async function trainsCleanly(lab: Locator, what: string): Promise<void> {
+  await button(lab, 'Reiniciar').click();
+  await expect(lab).toHaveAttribute('data-step', '0');
+  await expect(lab).toHaveAttribute('data-state', 'idle');
+  await button(lab, 'Treinar').click();
+  await expect.poll(() => step(lab), { timeout: 20_000, message: what }).toBeGreaterThan(10);
+  expect(Number.isFinite(await loss(lab)), what).toBe(true);
+  await expect(lab, what).not.toHaveAttribute('data-state', 'error');
+  await expect(lab.getByRole('alert'), what).toBeHidden();
+  await expect(lab, what).not.toContainText('Erro inesperado');
+  if ((await lab.getAttribute('data-state')) === 'training') await button(lab, 'Pausar').click();
+  await expect(lab, what).not.toHaveAttribute('data-state', 'training');
+}
+
+test('sgd lab: every Momento and every Tamanho do lote train', async ({ page }) => {
+  test.setTimeout(180_000);
+  const lab = await openLab(page, 'sgd');
+  await fullSpeed(lab);
+  for (const momentum of MOMENTA) {
+    await lab.getByLabel('Momento').selectOption({ label: momentum });
+    for (const batch of BATCHES) {
+      await lab.getByLabel('Tamanho do lote').selectOption({ label: batch });
+      await trainsCleanly(lab, `momento ${momentum}, lote ${batch}`);
+    }
+  }
+});
+
+test('sgd lab: several learning rates train, with and without momentum', async ({ page }) => {
+  test.setTimeout(120_000);
+  const lab = await openLab(page, 'sgd');
+  await fullSpeed(lab);
+  const rate = lab.getByLabel('Taxa de aprendizado (η)');
+  for (const momentum of ['0', '0,9']) {
+    await lab.getByLabel('Momento').selectOption({ label: momentum });
+    for (const value of RATES) {
+      await rate.fill(value);
+      await trainsCleanly(lab, `η ${value}, momento ${momentum}`);
+    }
+  }
+});
+
+test('sgd lab: nonsense learning rates are refused in pt-BR, quoting what was typed', async ({
+  page,
+}) => {
+  const lab = await openLab(page, 'sgd');
+  await fullSpeed(lab);
+  const rate = lab.getByLabel('Taxa de aprendizado (η)');
+  const alert = lab.getByRole('alert');
+  for (const typed of ['abc', '-0,1', '1000000', '']) {
+    await rate.fill(typed);
+    await rate.press('Tab');
+    await expect(alert).toContainText(`“${typed}”`);
+    await expect(alert).toContainText('Taxa de aprendizado');
+    await expect(rate).toHaveAttribute('aria-invalid', 'true');
+    // Treinar refuses it too: no step is taken, and the lab does not claim to be training.
+    await button(lab, 'Treinar').click();
+    await expect(alert).toContainText(`“${typed}”`);
+    await expect(lab).not.toHaveAttribute('data-state', 'training');
+    expect(await step(lab)).toBe(0);
+    await expect(lab).not.toContainText('Erro inesperado');
+  }
+  // Put right, the field is accepted and the lab trains.
+  await rate.fill('0,1');
+  await rate.press('Tab');
+  await expect(alert).toBeHidden();
+  await expect(rate).not.toHaveAttribute('aria-invalid');
+  await button(lab, 'Treinar').click();
+  await expect.poll(() => step(lab), { timeout: 20_000 }).toBeGreaterThan(10);
+  await expect(lab).not.toHaveAttribute('data-state', 'error');
+});
