@@ -3,7 +3,7 @@
 // the learning-rate field is refused in pt-BR, quoting what was typed, and the lab trains again
 // once the field is put right. On the labs test page; every wait is on a condition.
 import { expect, test, type Locator } from '@playwright/test';
-import { button, loss, openLab, step } from './labs-support';
+import { button, loss, openLab, step, syncWithWorker } from './labs-support';
 
 const MOMENTA = ['0', '0,5', '0,9'];
 const BATCHES = ['1', '4', '16', 'lote inteiro (64)'];
@@ -32,7 +32,7 @@ async function trainsCleanly(lab: Locator, what: string): Promise<void> {
 }
 
 test('sgd lab: every Momento and every Tamanho do lote train', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const lab = await openLab(page, 'sgd');
   await fullSpeed(lab);
   for (const momentum of MOMENTA) {
@@ -86,4 +86,40 @@ test('sgd lab: nonsense learning rates are refused in pt-BR, quoting what was ty
   await button(lab, 'Treinar').click();
   await expect.poll(() => step(lab), { timeout: 20_000 }).toBeGreaterThan(10);
   await expect(lab).not.toHaveAttribute('data-state', 'error');
+});
+
+test('sgd lab: Treinar pressed while a Passo is in flight keeps training', async ({ page }) => {
+  const lab = await openLab(page, 'sgd');
+  await fullSpeed(lab);
+  // Both clicks in one task: the Passo's reply cannot be back from the worker before Treinar.
+  await lab.evaluate((root) => {
+    root.querySelector<HTMLButtonElement>('button[data-action="step"]')?.click();
+    root.querySelector<HTMLButtonElement>('button[data-action="train"]')?.click();
+  });
+  await expect(lab).toHaveAttribute('data-state', 'training');
+  await expect.poll(() => step(lab), { timeout: 20_000 }).toBeGreaterThan(10);
+  await button(lab, 'Pausar').click();
+  await expect(lab).toHaveAttribute('data-state', 'paused');
+});
+
+test('sgd lab: Reiniciar while a step is in flight comes back to step 0 and stays there', async ({
+  page,
+}) => {
+  const lab = await openLab(page, 'sgd');
+  await fullSpeed(lab);
+  // Passo in flight, Treinar (the loop picks up after that step), then Reiniciar: the step's
+  // reply and any step the loop would take after it must not move the restarted lab.
+  await lab.evaluate((root) => {
+    for (const action of ['step', 'train', 'reset'])
+      root.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)?.click();
+  });
+  await expect(lab).toHaveAttribute('data-state', 'idle');
+  // Every reply the worker owed has arrived after two round trips; none of them moved the lab.
+  await syncWithWorker(page, lab);
+  await syncWithWorker(page, lab);
+  await expect(lab).toHaveAttribute('data-step', '0');
+  await expect(lab).toHaveAttribute('data-state', 'idle');
+  // And it trains from there.
+  await button(lab, 'Treinar').click();
+  await expect.poll(() => step(lab), { timeout: 20_000 }).toBeGreaterThan(5);
 });

@@ -48,6 +48,8 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
   let panelKernel: Float32Array = new Float32Array(12);
   let timer = 0;
   let busy = false;
+  /** Bumped by every restart, so a step reply from before it is dropped. */
+  let generation = 0;
 
   shell.status(t('lab.status.loadingBackend', { backend: 'wasm' }));
   shell.loading('indeterminate');
@@ -127,7 +129,10 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
     timer = 0;
   };
 
-  /** One real step in the worker; returns false when the config was invalid. */
+  /**
+   * One real step in the worker; false when the config was invalid. A step that was in flight when
+   * the lab restarted (Reiniciar, a new starting point) is dropped: it belongs to the old path.
+   */
   const step = async (): Promise<boolean> => {
     const config = readSgdConfig(root);
     if (typeof config === 'string') {
@@ -136,9 +141,11 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
     }
     shell.error(null);
     busy = true;
+    const mine = generation;
     try {
       const reply = await rpc.request({ type: 'step', ...config });
       if (reply.type !== 'stepped') return false;
+      if (mine !== generation) return true;
       const { report } = reply;
       path.push({ w1: report.next[0], w2: report.next[1] });
       const loss = pathLoss(problem, report.next[0], report.next[1]);
@@ -164,20 +171,28 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
     }
   };
 
+  /**
+   * The one way the next training step gets scheduled: after Treinar, after each step of the loop,
+   * and after a Passo (Treinar may have been pressed while it was in flight). At most one step is in
+   * flight and at most one timer pending, so the loop can neither stall nor run twice.
+   */
+  const continueTraining = (wait: number): void => {
+    if (shell.state !== 'training' || busy || timer !== 0) return;
+    timer = window.setTimeout(loop, wait);
+  };
+
   const loop = (): void => {
     timer = 0;
-    if (shell.state !== 'training') return;
+    if (shell.state !== 'training' || busy) return;
     const began = performance.now();
     step()
       .then((ok) => {
         if (!ok) {
-          shell.setState('paused');
+          pause();
           return;
         }
-        if (shell.state !== 'training') return;
         // Velocidade: the lab starts slow enough to watch the path being drawn.
-        const wait = Math.max(0, 1000 / shell.speed - (performance.now() - began));
-        timer = window.setTimeout(loop, wait);
+        continueTraining(Math.max(0, 1000 / shell.speed - (performance.now() - began)));
       })
       .catch(fail);
   };
@@ -204,28 +219,31 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
     if (shell.state === 'done' || !configOk()) return;
     shell.setState('training');
     shell.status(t('lab.status.training', { backend: backendName }));
-    if (!busy) loop();
+    continueTraining(0);
   });
   shell.on('pause', () => pause());
   shell.on('step', () => {
     if (shell.state === 'training' || busy || shell.state === 'done') return;
+    const mine = generation;
     step()
       .then((ok) => {
+        if (mine !== generation) return;
         if (ok && shell.state === 'idle') shell.setState('paused');
+        continueTraining(0);
       })
       .catch(fail);
   });
-  shell.on('reset', () => {
+  /** Back to step 0 from `start`, at once: replies to steps sent before are dropped (see step). */
+  const restart = (status: string): void => {
+    generation += 1;
     stopLoop();
-    rpc
-      .request({ type: 'reset', start })
-      .then(() => {
-        shell.setState('idle');
-        shell.status(t('lab.status.restart'));
-        resetView();
-      })
-      .catch(fail);
-  });
+    shell.setState('idle');
+    resetView();
+    shell.status(status);
+    // Requests are answered in order: a step asked for after this one starts from `start`.
+    rpc.request({ type: 'reset', start }).catch(fail);
+  };
+  shell.on('reset', () => restart(t('lab.status.restart')));
   shell.on('export-model', () => exportFiles('model').catch(fail));
   shell.on('export-weights', () => exportFiles('weights').catch(fail));
 
@@ -253,14 +271,7 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
     const w2 = Number(sy.invert(event.clientY - box.top));
     if (!Number.isFinite(w1) || !Number.isFinite(w2)) return;
     start = [w1, w2];
-    rpc
-      .request({ type: 'reset', start })
-      .then(() => {
-        shell.setState('idle');
-        shell.status(t('lab.sgd.newStart', { w1: number.format(w1), w2: number.format(w2) }));
-        resetView();
-      })
-      .catch(fail);
+    restart(t('lab.sgd.newStart', { w1: number.format(w1), w2: number.format(w2) }));
   });
 
   let backendName = 'wasm';
