@@ -104,7 +104,7 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
     if (report && config) {
       lines.push(
         t('lab.sgd.stepReport', {
-          size: String(report.batch.length),
+          size: String(report.batchSize),
           grad: pair(report.grad[0], report.grad[1]),
           delta: pair(-config.learningRate * report.grad[0], -config.learningRate * report.grad[1]),
           moved: pair(report.next[0] - report.w[0], report.next[1] - report.w[1]),

@@ -11,8 +11,8 @@ export type SgdRequest =
 
 export interface StepReport {
   step: number;
-  /** Sample indices of this minibatch. */
-  batch: number[];
+  /** Samples in this minibatch (the last of an epoch may be smaller). */
+  batchSize: number;
   batchLoss: number;
   /** [kernel, bias] of the 2-parameter Dense(1): before the step, its gradient, after the step. */
   w: [number, number];
