@@ -123,3 +123,33 @@ test('sgd lab: Reiniciar while a step is in flight comes back to step 0 and stay
   await button(lab, 'Treinar').click();
   await expect.poll(() => step(lab), { timeout: 20_000 }).toBeGreaterThan(5);
 });
+
+test('sgd lab: a learning rate too large for the valley stops with the pt-BR divergence message', async ({
+  page,
+}) => {
+  const lab = await openLab(page, 'sgd');
+  await fullSpeed(lab);
+  await lab.getByLabel('Tamanho do lote').selectOption({ label: 'lote inteiro (64)' });
+  const rate = lab.getByLabel('Taxa de aprendizado (η)');
+  await rate.fill('10');
+  await button(lab, 'Treinar').click();
+  const alert = lab.getByRole('alert');
+  await expect(alert).toContainText('O treino divergiu', { timeout: 20_000 });
+  await expect(alert).toContainText('taxa de aprendizado menor');
+  await expect(lab).not.toContainText('Erro inesperado');
+  await expect(lab).not.toHaveAttribute('data-state', 'training');
+  // No step is taken from the broken weights.
+  const held = await step(lab);
+  await button(lab, 'Passo').click();
+  await button(lab, 'Treinar').click();
+  await syncWithWorker(page, lab);
+  expect(await step(lab)).toBe(held);
+  // Reiniciar with a smaller rate trains again.
+  await rate.fill('0,1');
+  await button(lab, 'Reiniciar').click();
+  await expect(alert).toBeHidden();
+  await expect(lab).toHaveAttribute('data-state', 'idle');
+  await button(lab, 'Treinar').click();
+  await expect.poll(() => step(lab), { timeout: 20_000 }).toBeGreaterThan(10);
+  expect(Number.isFinite(await loss(lab))).toBe(true);
+});

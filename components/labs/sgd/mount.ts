@@ -124,6 +124,13 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
     describe(null, null);
   };
 
+  /** The run is over: its weights are no longer numbers. Reiniciar is the way on. */
+  const diverged = (at: number, loss: number): void => {
+    stopLoop();
+    shell.setState('error');
+    shell.error(t('error.divergence', { loss: number.format(loss), step: String(at) }));
+  };
+
   const stopLoop = (): void => {
     if (timer !== 0) clearTimeout(timer);
     timer = 0;
@@ -144,8 +151,12 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
     const mine = generation;
     try {
       const reply = await rpc.request({ type: 'step', ...config });
-      if (reply.type !== 'stepped') return false;
       if (mine !== generation) return true;
+      if (reply.type === 'diverged') {
+        diverged(reply.step, reply.loss);
+        return true;
+      }
+      if (reply.type !== 'stepped') return false;
       const { report } = reply;
       path.push({ w1: report.next[0], w2: report.next[1] });
       const loss = pathLoss(problem, report.next[0], report.next[1]);
@@ -223,7 +234,8 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
   });
   shell.on('pause', () => pause());
   shell.on('step', () => {
-    if (shell.state === 'training' || busy || shell.state === 'done') return;
+    if (shell.state === 'training' || shell.state === 'error' || shell.state === 'done') return;
+    if (busy) return;
     const mine = generation;
     step()
       .then((ok) => {
@@ -240,6 +252,8 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
     shell.setState('idle');
     resetView();
     shell.status(status);
+    // A divergence's message goes with the run it ended; a bad field's stays.
+    configOk();
     // Requests are answered in order: a step asked for after this one starts from `start`.
     rpc.request({ type: 'reset', start }).catch(fail);
   };

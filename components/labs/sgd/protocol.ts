@@ -32,6 +32,8 @@ export type SgdReply =
   | { type: 'ready'; id: number; backend: BackendName; panel: [Float32Array, Float32Array] }
   | { type: 'reset'; id: number }
   | { type: 'stepped'; id: number; report: StepReport }
+  /** The loss became NaN or ±Infinity at `step` (the core's DivergenceError): the run is over. */
+  | { type: 'diverged'; id: number; step: number; loss: number }
   | { type: 'exported'; id: number; modelJson: string; weights: ArrayBuffer; json: WeightsJson }
   | { type: 'disposed'; id: number }
   | { type: 'error'; id: number; message: string };

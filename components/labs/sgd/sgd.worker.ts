@@ -1,7 +1,7 @@
 // The SGD lab's worker: answers the page's requests (protocol.ts) with one SgdTrainer (trainer.ts),
 // whose steps run on the core's stepper. Requests run one at a time in arrival order, so a reset
 // sent while a step is running waits for that step. All state lives in serveSgd's closure.
-import { initBackend } from '../../../src/core/index';
+import { DivergenceError, initBackend } from '../../../src/core/index';
 import { PATH_START } from './problem';
 import type { SgdReply, SgdRequest } from './protocol';
 import { createSgdTrainer, type SgdTrainer } from './trainer';
@@ -40,7 +40,15 @@ export function serveSgd(scope: WorkerScope): void {
         return;
       case 'step': {
         const { learningRate, momentum, batchSize } = message;
-        const report = await ready().step({ learningRate, momentum, batchSize });
+        let report;
+        try {
+          report = await ready().step({ learningRate, momentum, batchSize });
+        } catch (error) {
+          // A learning rate too large for the valley: an outcome the page words, not a failure.
+          if (!(error instanceof DivergenceError) || error.data.code !== 'divergence') throw error;
+          post({ type: 'diverged', id: message.id, step: error.data.step, loss: error.data.loss });
+          return;
+        }
         post({ type: 'stepped', id: message.id, report }, [
           report.panel.before.buffer,
           report.panel.grad.buffer,
