@@ -3,7 +3,7 @@
 // the learning-rate field is refused in pt-BR, quoting what was typed, and the lab trains again
 // once the field is put right. On the labs test page; every wait is on a condition.
 import { expect, test, type Locator } from '@playwright/test';
-import { button, loss, openLab, step, syncWithWorker } from './labs-support';
+import { button, loss, openLab, step, syncWithWorker, version } from './labs-support';
 
 const MOMENTA = ['0', '0,5', '0,9'];
 const BATCHES = ['1', '4', '16', 'lote inteiro (64)'];
@@ -152,4 +152,56 @@ test('sgd lab: a learning rate too large for the valley stops with the pt-BR div
   await button(lab, 'Treinar').click();
   await expect.poll(() => step(lab), { timeout: 20_000 }).toBeGreaterThan(10);
   expect(Number.isFinite(await loss(lab))).toBe(true);
+});
+
+test.describe('on a screen tall enough to show the whole lab', () => {
+  // Views draw only while on screen; this one counts the redraws of all six at once.
+  test.use({ viewport: { width: 1280, height: 1600 } });
+
+  test('sgd lab: its views redraw in place, built once and repainted step after step', async ({
+    page,
+  }) => {
+    const lab = await openLab(page, 'sgd');
+    await lab.evaluate((root) => root.scrollIntoView({ block: 'start' }));
+    const slots = ['landscape', 'curve', 'w', 'grad', 'delta', 'next'];
+    for (const name of slots) await expect(lab.locator(`[data-sgd-${name}]`)).toBeInViewport();
+    await button(lab, 'Treinar').click();
+    await expect.poll(() => step(lab), { timeout: 20_000 }).toBeGreaterThan(3);
+    // From now on, count how often each view's figure is replaced (its shadow root's children).
+    await lab.evaluate((root, names) => {
+      const replaced: Record<string, number> = {};
+      for (const name of names) {
+        replaced[name] = 0;
+        const shadow = root.querySelector(`[data-sgd-${name}]`)?.shadowRoot;
+        if (!shadow) throw new Error(`no view ${name}`);
+        new MutationObserver(() => (replaced[name] = (replaced[name] ?? 0) + 1)).observe(shadow, {
+          childList: true,
+        });
+      }
+      (root as HTMLElement & { replaced?: Record<string, number> }).replaced = replaced;
+    }, slots);
+    const weights = lab.locator('[data-weights]');
+    const versions = async () => Promise.all((await weights.all()).map(version));
+    const from = await versions();
+    const fromStep = await step(lab);
+    // Long enough for every view to redraw many times (the lab starts at 30 steps a second).
+    await expect.poll(() => step(lab), { timeout: 30_000 }).toBeGreaterThan(fromStep + 40);
+    const to = await versions();
+    to.forEach((v, i) => expect(v).toBeGreaterThan((from[i] as number) + 20));
+    const replaced = await lab.evaluate(
+      (root) => (root as HTMLElement & { replaced?: Record<string, number> }).replaced ?? {},
+    );
+    // The landscape's contours are drawn once; the rest rebuild only for a new scale (a 1-2-5 step).
+    expect(replaced['landscape']).toBe(0);
+    for (const name of slots.slice(1)) expect(replaced[name], name).toBeLessThanOrEqual(6);
+    // The frame loop is on the root for the benchmark, one key per view.
+    const keys = await lab.evaluate((root) => {
+      const frames = (root as HTMLElement & { labFrames?: { counts: Map<string, number> } })
+        .labFrames;
+      return frames ? [...frames.counts.keys()].sort() : [];
+    });
+    expect(keys).toEqual(
+      ['curve', 'w:delta', 'w:dense_2/kernel', 'w:grad', 'w:new', 'w:w1,w2'].sort(),
+    );
+  });
 });

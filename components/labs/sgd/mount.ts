@@ -1,25 +1,21 @@
 // The SGD lab: a two-parameter Dense(1) walks down its loss landscape one minibatch at a time, and a
 // 4×3 Dense kernel beside it shows ∇w, −η·∇w and the new w for the same minibatch. All steps are
-// real tfjs in the lab's worker; the page draws the landscape (computed once) and the path.
+// real tfjs in the lab's worker; the page draws the landscape (computed once) and the path. Every
+// view is a live view redrawn by the frame loop, only while it is on screen.
 import type { Plot } from '@observablehq/plot';
 import { t } from '../../../src/i18n';
-import {
-  lossCurve,
-  lossLandscape,
-  weightHeatmap,
-  type CurvePoint,
-  type PathPoint,
-} from '../../../src/viz/index';
+import type { CurvePoint, PathPoint } from '../../../src/viz/index';
 import { downloadModel, downloadWeights, weightsFileName } from '../shared/download';
-import { createFrameLoop } from '../shared/frame';
+import { createFrameLoop, type FrameLoop } from '../shared/frame';
 import { watchLifecycle } from '../shared/lifecycle';
 import { createRpc } from '../shared/rpc';
 import { createShell } from '../shared/shell';
-import { viewSlot } from '../shared/view';
+import type { ViewSlot } from '../shared/view';
 import { readSgdConfig, type SgdConfig } from './config';
 import { PATH_START, landscape, pathLoss, pathProblem } from './problem';
 import { createSgdWorker } from './worker';
 import type { SgdReply, SgdRequest, StepReport } from './protocol';
+import { curveSeries, drawCurve, drawKernel, drawLandscape, sgdViews, viewKey } from './views';
 
 const MAX_STEPS = 400;
 const number = new Intl.NumberFormat('pt-BR', { maximumSignificantDigits: 4 });
@@ -28,14 +24,10 @@ const pair = (a: number, b: number): string => `(${number.format(a)}; ${number.f
 export function mount(root: HTMLElement, startedWorker?: Worker): void {
   const shell = createShell(root);
   const frames = createFrameLoop({ onError: (error) => console.error(error) });
-  const views = {
-    landscape: viewSlot(root, '[data-sgd-landscape]'),
-    curve: viewSlot(root, '[data-sgd-curve]'),
-    w: viewSlot(root, '[data-sgd-w]'),
-    grad: viewSlot(root, '[data-sgd-grad]'),
-    delta: viewSlot(root, '[data-sgd-delta]'),
-    next: viewSlot(root, '[data-sgd-next]'),
-  };
+  // Benchmarks read per-view drawing costs from here (tests/bench/browser.ts).
+  (root as HTMLElement & { labFrames?: FrameLoop }).labFrames = frames;
+  const views = sgdViews(root);
+  const [fullSeries, batchSeries] = curveSeries();
   const readout = shell.find('[data-sgd-readout]');
   const problem = pathProblem();
   const surface = landscape(problem);
@@ -65,31 +57,37 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
     );
   };
 
-  const drawLandscape = (): void =>
-    frames.schedule('landscape', () =>
-      views.landscape.show(lossLandscape(surface, path, { size: 300, thresholds })),
-    );
-  const drawCurve = (): void =>
-    frames.schedule('curve', () => views.curve.show(lossCurve(curve, { width: 320, height: 180 })));
-  const kernelView = (values: Float32Array, name: string) =>
-    weightHeatmap(
-      { name, shape: [4, 3], values },
-      { layout: 'dense', cellSize: 22, maxWidth: 200 },
-    );
+  /** Queues `draw` for `slot`: latest wins, and it waits while the slot is off screen. */
+  const schedule = (slot: ViewSlot, fallback: string, draw: () => void): void =>
+    frames.schedule(viewKey(slot, fallback), draw, slot.el);
 
-  const drawPanel = (report: StepReport | null, lr: number): void => {
-    frames.schedule('panel', () => {
-      if (report === null) {
-        views.w.show(kernelView(panelKernel, 'dense_2/kernel'));
-        for (const view of [views.grad, views.delta, views.next]) view.show(null);
-        return;
-      }
-      const delta = report.panel.grad.map((g) => -lr * g);
-      views.w.show(kernelView(report.panel.before, 'w'));
-      views.grad.show(kernelView(report.panel.grad, '∇w'));
-      views.delta.show(kernelView(delta, '−η·∇w'));
-      views.next.show(kernelView(report.panel.after, 'w'));
+  // The readout sits under the landscape and says in words what the path shows: it follows the
+  // landscape's redraws (≤ one per frame), not every step.
+  const showPath = (report: StepReport | null, config: SgdConfig | null): void =>
+    schedule(views.landscape, 'landscape', () => {
+      drawLandscape(views.landscape, surface, thresholds, path);
+      describe(report, config);
     });
+  const showCurve = (): void => schedule(views.curve, 'curve', () => drawCurve(views.curve, curve));
+
+  const showPanel = (report: StepReport | null, lr: number): void => {
+    const kernels: [ViewSlot, string, Float32Array | null][] =
+      report === null
+        ? [
+            [views.w, 'w', panelKernel],
+            [views.grad, '∇w', null],
+            [views.delta, '−η·∇w', null],
+            [views.next, t('lab.sgd.newW'), null],
+          ]
+        : [
+            [views.w, 'w', report.panel.before],
+            [views.grad, '∇w', report.panel.grad],
+            [views.delta, '−η·∇w', report.panel.grad.map((g) => -lr * g)],
+            [views.next, t('lab.sgd.newW'), report.panel.after],
+          ];
+    const run = generation;
+    for (const [slot, name, values] of kernels)
+      schedule(slot, name, () => drawKernel(slot, name, values, run));
   };
 
   const describe = (report: StepReport | null, config: SgdConfig | null): void => {
@@ -115,13 +113,13 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
   };
 
   const resetView = (): void => {
+    // New lists: the loss curve starts its scales over for a new run.
     path = [{ w1: start[0], w2: start[1] }];
     curve = [];
     shell.setProgress(null);
-    drawLandscape();
-    drawCurve();
-    drawPanel(null, 0);
-    describe(null, null);
+    showPath(null, null);
+    showCurve();
+    showPanel(null, 0);
   };
 
   /** The run is over: its weights are no longer numbers. Reiniciar is the way on. */
@@ -160,17 +158,16 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
       const { report } = reply;
       path.push({ w1: report.next[0], w2: report.next[1] });
       const loss = pathLoss(problem, report.next[0], report.next[1]);
-      curve.push({ step: report.step, value: loss, series: t('lab.sgd.series.full') });
-      curve.push({ step: report.step, value: report.batchLoss, series: t('lab.sgd.series.batch') });
+      curve.push({ step: report.step, value: loss, series: fullSeries });
+      curve.push({ step: report.step, value: report.batchLoss, series: batchSeries });
       shell.setProgress({
         step: report.step,
         epoch: Math.floor((report.step * config.batchSize) / problem.n),
         loss,
       });
-      drawLandscape();
-      drawCurve();
-      drawPanel(report, config.learningRate);
-      describe(report, config);
+      showPath(report, config);
+      showCurve();
+      showPanel(report, config.learningRate);
       if (report.step >= MAX_STEPS) {
         stopLoop();
         shell.setState('done');
@@ -306,7 +303,7 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
       if (reply.type !== 'ready') return;
       backendName = reply.backend;
       panelKernel = reply.panel[0];
-      drawPanel(null, 0);
+      showPanel(null, 0);
       shell.loading(null);
       shell.status(t('lab.status.ready'));
       shell.ready();
