@@ -154,6 +154,16 @@ test('sgd lab: a learning rate too large for the valley stops with the pt-BR div
   expect(Number.isFinite(await loss(lab))).toBe(true);
 });
 
+test('sgd lab: at full speed a run goes on for hundreds of steps before it is done', async ({
+  page,
+}) => {
+  const lab = await openLab(page, 'sgd');
+  await fullSpeed(lab);
+  await button(lab, 'Treinar').click();
+  await expect.poll(() => step(lab), { timeout: 45_000 }).toBeGreaterThan(450);
+  await expect(lab).toHaveAttribute('data-state', 'training');
+});
+
 test.describe('on a screen tall enough to show the whole lab', () => {
   // Views draw only while on screen; this one counts the redraws of all six at once.
   test.use({ viewport: { width: 1280, height: 1600 } });

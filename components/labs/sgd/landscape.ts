@@ -1,7 +1,8 @@
 // The loss landscape as a live view: the filled contours, axes and legend are one Plot figure built
 // once (lossLandscape with no path); the optimizer's path is an SVG overlay on that figure's scales
-// whose `d` attributes are rewritten on each update. Redrawing a step then costs a string of a few
-// hundred points, not 14 contour levels of a 60×60 grid.
+// whose `d` attributes are rewritten on each update. Redrawing a step then costs a path string, not
+// 14 contour levels of a 60×60 grid; the line grows by appending, and only the latest steps get a
+// dot (a run of thousands of dots would be one white smear anyway).
 import type { Plot } from '@observablehq/plot';
 import {
   CATEGORICAL_COLORS,
@@ -21,6 +22,8 @@ const CORE = '#ffffff';
 const CASING = '#1b1b1f';
 /** Pixels from the frame's centre beyond which a diverging point is pulled in (SVG's floats). */
 const FAR = 1e5;
+/** Steps that get a dot: the latest ones. */
+const DOTS = 300;
 
 interface Overlay {
   svg: SVGSVGElement;
@@ -129,6 +132,13 @@ export function liveLandscape(
   }
   let element: HTMLElement | null = null;
   let o: Overlay | null = null;
+  // The line drawn so far: `path` grows in place within a run (a new run is a new list).
+  const drawn = {
+    path: null as readonly PathPoint[] | null,
+    count: 0,
+    line: '',
+    start: null as [number, number] | null,
+  };
 
   return {
     get element() {
@@ -141,26 +151,34 @@ export function liveLandscape(
         element = lossLandscape(surface, [], options);
         o = overlay(element, doc);
       }
-      let line = '';
+      if (drawn.path !== path || path.length < drawn.count) {
+        drawn.path = path;
+        drawn.count = 0;
+        drawn.line = '';
+        drawn.start = null;
+      }
+      for (; drawn.count < path.length; drawn.count++) {
+        const at = pixel(o, path[drawn.count] as PathPoint);
+        if (at === null) continue;
+        drawn.line += `${drawn.line === '' ? 'M' : 'L'}${at[0].toFixed(1)},${at[1].toFixed(1)}`;
+        drawn.start ??= at;
+      }
       let dots = '';
-      let start: [number, number] | null = null;
       let end: [number, number] | null = null;
       let lastPoint: PathPoint | undefined;
-      for (const p of path) {
+      for (let i = Math.max(0, path.length - DOTS); i < path.length; i++) {
+        const p = path[i] as PathPoint;
         const at = pixel(o, p);
         if (at === null) continue;
-        const [px, py] = [at[0].toFixed(1), at[1].toFixed(1)];
-        line += `${line === '' ? 'M' : 'L'}${px},${py}`;
-        // A dot of radius 2 as two arcs: every step's dot in one path element.
-        dots += `M${(at[0] - 2).toFixed(1)},${py}a2,2 0 1,0 4,0a2,2 0 1,0 -4,0`;
-        start ??= at;
+        // A dot of radius 2 as two arcs: all of them in one path element.
+        dots += `M${(at[0] - 2).toFixed(1)},${at[1].toFixed(1)}a2,2 0 1,0 4,0a2,2 0 1,0 -4,0`;
         end = at;
         lastPoint = p;
       }
-      o.casing.setAttribute('d', line);
-      o.line.setAttribute('d', line);
+      o.casing.setAttribute('d', drawn.line);
+      o.line.setAttribute('d', drawn.line);
       o.dots.setAttribute('d', dots);
-      place(o.first, start);
+      place(o.first, drawn.start);
       place(o.last, end);
       o.label.textContent = end === null ? '' : t('viz.landscape.current');
       if (end !== null) {

@@ -17,7 +17,9 @@ import { createSgdWorker } from './worker';
 import type { SgdReply, SgdRequest, StepReport } from './protocol';
 import { curveSeries, drawCurve, drawKernel, drawLandscape, sgdViews, viewKey } from './views';
 
-const MAX_STEPS = 400;
+// A run's length: at full speed it lasts long enough to watch (and to measure, tests/bench), at
+// the lab's starting 30 steps a second it is over a minute and a half.
+const MAX_STEPS = 3000;
 const number = new Intl.NumberFormat('pt-BR', { maximumSignificantDigits: 4 });
 const pair = (a: number, b: number): string => `(${number.format(a)}; ${number.format(b)})`;
 
@@ -158,8 +160,11 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
       const { report } = reply;
       path.push({ w1: report.next[0], w2: report.next[1] });
       const loss = pathLoss(problem, report.next[0], report.next[1]);
-      curve.push({ step: report.step, value: loss, series: fullSeries });
-      curve.push({ step: report.step, value: report.batchLoss, series: batchSeries });
+      record(
+        curve,
+        { step: report.step, value: loss, series: fullSeries },
+        { step: report.step, value: report.batchLoss, series: batchSeries },
+      );
       shell.setProgress({
         step: report.step,
         epoch: Math.floor((report.step * config.batchSize) / problem.n),
@@ -309,6 +314,22 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
       shell.ready();
     })
     .catch(fail);
+}
+
+/** The loss curve holds at most 2·CURVE_STEPS steps (two points each). */
+const CURVE_STEPS = 800;
+
+/**
+ * Appends one step's two points (whole set, minibatch). Past 2·CURVE_STEPS steps, every other step
+ * older than the last CURVE_STEPS / 2 is dropped: a long run keeps its shape at a bounded cost.
+ */
+function record(list: CurvePoint[], full: CurvePoint, batch: CurvePoint): void {
+  list.push(full, batch);
+  if (list.length <= 4 * CURVE_STEPS) return;
+  const recent = list.length - CURVE_STEPS;
+  // Points come in pairs, one step each: thin whole steps.
+  const kept = list.filter((_, i) => (i >> 1) % 2 === 0 || i >= recent);
+  list.splice(0, list.length, ...kept);
 }
 
 function geometricLevels(values: Float32Array, count: number): number[] {
