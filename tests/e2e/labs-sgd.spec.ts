@@ -124,6 +124,20 @@ test('sgd lab: Reiniciar while a step is in flight comes back to step 0 and stay
   await expect.poll(() => step(lab), { timeout: 20_000 }).toBeGreaterThan(5);
 });
 
+test('sgd lab: Passo, Reiniciar, then Treinar while that Passo is in flight trains', async ({
+  page,
+}) => {
+  const lab = await openLab(page, 'sgd');
+  // The Passo's reply comes back for a path Reiniciar dropped; the loop Treinar asked for must
+  // start all the same.
+  await lab.evaluate((root) => {
+    for (const action of ['step', 'reset', 'train'])
+      root.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)?.click();
+  });
+  await expect(lab).toHaveAttribute('data-state', 'training');
+  await expect.poll(() => step(lab), { timeout: 20_000 }).toBeGreaterThan(5);
+});
+
 test('sgd lab: a learning rate too large for the valley stops with the pt-BR divergence message', async ({
   page,
 }) => {

@@ -241,8 +241,8 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
     const mine = generation;
     step()
       .then((ok) => {
-        if (mine !== generation) return;
-        if (ok && shell.state === 'idle') shell.setState('paused');
+        if (ok && mine === generation && shell.state === 'idle') shell.setState('paused');
+        // Even for a step a restart dropped: Treinar, pressed meanwhile, waits for it.
         continueTraining(0);
       })
       .catch(fail);
