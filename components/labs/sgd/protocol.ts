@@ -11,8 +11,8 @@ export type SgdRequest =
 
 export interface StepReport {
   step: number;
-  /** Sample indices of this minibatch. */
-  batch: number[];
+  /** Samples in this minibatch (the last of an epoch may be smaller). */
+  batchSize: number;
   batchLoss: number;
   /** [kernel, bias] of the 2-parameter Dense(1): before the step, its gradient, after the step. */
   w: [number, number];
@@ -32,6 +32,8 @@ export type SgdReply =
   | { type: 'ready'; id: number; backend: BackendName; panel: [Float32Array, Float32Array] }
   | { type: 'reset'; id: number }
   | { type: 'stepped'; id: number; report: StepReport }
+  /** The loss became NaN or ±Infinity at `step` (the core's DivergenceError): the run is over. */
+  | { type: 'diverged'; id: number; step: number; loss: number }
   | { type: 'exported'; id: number; modelJson: string; weights: ArrayBuffer; json: WeightsJson }
   | { type: 'disposed'; id: number }
   | { type: 'error'; id: number; message: string };

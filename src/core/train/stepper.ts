@@ -4,11 +4,14 @@
 // too, once per slice over the kept predictions: on a tiny model tfjs' per-kernel bookkeeping is the
 // step's cost, and counting per step put 8 more kernels (argMax, equal, cast, sum, saved inputs) on the
 // gradient tape of every step.
+// With `gradients`, a step is variableGrads + applyGradients (what minimize does inside) so the
+// gradients of the chosen weights outlive it; drain() reads the last step's as plain data.
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { createRng } from '../data/rng.ts';
-import { DivergenceError } from '../errors.ts';
-import type { Dataset, LossName } from '../types.ts';
+import { DivergenceError, InvalidConfigError } from '../errors.ts';
+import { listWeights, type WeightRef } from '../model/weights.ts';
+import type { Dataset, LossName, WeightSnapshot } from '../types.ts';
 import { createBatcher } from './batches.ts';
 import { createForward, type Forward } from './forward.ts';
 import { computeLoss, correctCount, hasAccuracy } from './loss.ts';
@@ -18,6 +21,11 @@ export interface Drained {
   losses: Float32Array;
   correct: number;
   samples: number;
+  /**
+   * With StepperOptions.gradients: ∂loss/∂weight of the last step drained (on its minibatch, at the
+   * weights before that step), one per weight asked for, in that order. Copies: plain data.
+   */
+  gradients?: WeightSnapshot[];
 }
 
 export interface Stepper {
@@ -39,6 +47,20 @@ export interface StepperOptions {
   seed: number;
   /** The forward pass to differentiate; default createForward(model). */
   forward?: Forward;
+  /** Weights whose gradients drain() reports, named as in snapshots ("dense_1/kernel"). */
+  gradients?: readonly string[];
+}
+
+/** The trainable weights named in `names`, in that order; InvalidConfigError names a missing one. */
+function reportedWeights(model: tfl.LayersModel, names: readonly string[]): WeightRef[] {
+  const refs = listWeights(model);
+  return names.map((name) => {
+    const ref = refs.find((r) => r.name === name);
+    if (ref === undefined || !ref.variable.trainable) {
+      throw new InvalidConfigError('gradients', name, 'is not a trainable weight of the model');
+    }
+    return ref;
+  });
 }
 
 export function createStepper(
@@ -55,6 +77,9 @@ export function createStepper(
   // An explicit var list: without it minimize differentiates against every variable in the process.
   const variables = model.trainableWeights.map((w) => w.read() as tf.Variable);
   const forward = options.forward ?? createForward(model);
+  const reported = reportedWeights(model, options.gradients ?? []);
+  /** The last step's gradients of `reported`, in order; disposed by the next step or drain. */
+  let lastGradients: tf.Tensor[] = [];
   let costs: tf.Scalar[] = [];
   // Each step's targets and predictions, kept for drain()'s accuracy count.
   let targets: tf.Tensor[] = []; // [batch, ...yShape] each
@@ -73,23 +98,32 @@ export function createStepper(
     },
     accuracy,
     runStep() {
-      const { cost, samples, lastOfEpoch } = tf.tidy(() => {
+      const { cost, samples, lastOfEpoch, gradients } = tf.tidy(() => {
         const batch = batcher.next();
-        const cost = optimizer.minimize(
-          () => {
-            const pred = forward(batch.x); // [batch, ...yShape]
-            if (accuracy) {
-              // kept: they survive minimize's tidy; drain() disposes them
-              targets.push(tf.keep(batch.y));
-              predictions.push(tf.keep(pred));
-            }
-            return computeLoss(loss, batch.y, pred);
-          },
-          true,
-          variables,
-        ) as tf.Scalar;
-        return { cost, samples: batch.x.shape[0] as number, lastOfEpoch: batch.lastOfEpoch };
+        const f = (): tf.Scalar => {
+          const pred = forward(batch.x); // [batch, ...yShape]
+          if (accuracy) {
+            // kept: they survive the gradient's tidy; drain() disposes them
+            targets.push(tf.keep(batch.y));
+            predictions.push(tf.keep(pred));
+          }
+          return computeLoss(loss, batch.y, pred);
+        };
+        const samples = batch.x.shape[0] as number;
+        if (reported.length === 0) {
+          const cost = optimizer.minimize(f, true, variables) as tf.Scalar;
+          return { cost, samples, lastOfEpoch: batch.lastOfEpoch, gradients: [] };
+        }
+        const { value, grads } = tf.variableGrads(f, variables);
+        optimizer.applyGradients(grads);
+        // Returned from the tidy, so kept; every other gradient is disposed with it.
+        const gradients = reported.map(
+          (ref) => grads[(ref.variable.read() as tf.Variable).name] as tf.Tensor,
+        );
+        return { cost: value, samples, lastOfEpoch: batch.lastOfEpoch, gradients };
       });
+      tf.dispose(lastGradients);
+      lastGradients = gradients;
       costs.push(cost);
       pendingSamples += samples;
       steps++;
@@ -97,13 +131,15 @@ export function createStepper(
     },
     async drain() {
       if (costs.length === 0) return { losses: new Float32Array(0), correct: 0, samples: 0 };
-      const [stepCosts, stepTargets, stepPredictions, samples, firstStep] = [
+      const [stepCosts, stepTargets, stepPredictions, samples, firstStep, stepGradients] = [
         costs,
         targets,
         predictions,
         pendingSamples,
         drainedSteps,
+        lastGradients,
       ];
+      lastGradients = [];
       costs = [];
       targets = [];
       predictions = [];
@@ -119,19 +155,37 @@ export function createStepper(
           : null;
       tf.dispose([...stepCosts, ...stepTargets, ...stepPredictions]);
       try {
-        const [losses, correct] = await Promise.all([
+        const [losses, correct, ...gradientValues] = await Promise.all([
           lossTensor.data() as Promise<Float32Array>,
           correctTensor ? correctTensor.data() : Promise.resolve(new Float32Array(1)),
+          ...stepGradients.map((g) => g.data() as Promise<Float32Array>),
         ]);
         const bad = losses.findIndex((value) => !Number.isFinite(value));
         if (bad >= 0) throw new DivergenceError(firstStep + bad + 1, losses[bad] as number);
-        return { losses: new Float32Array(losses), correct: correct[0] as number, samples };
+        const drained: Drained = {
+          losses: new Float32Array(losses),
+          correct: correct[0] as number,
+          samples,
+        };
+        if (reported.length > 0) {
+          drained.gradients = reported.map((ref, i) => ({
+            name: ref.name,
+            layer: ref.layer,
+            kind: ref.kind,
+            shape: ref.variable.shape.slice() as number[],
+            // A copy: the cpu backend's data() is its own backing store.
+            values: new Float32Array(gradientValues[i] as Float32Array),
+          }));
+        }
+        return drained;
       } finally {
         tf.dispose(correctTensor ? [lossTensor, correctTensor] : [lossTensor]);
+        tf.dispose(stepGradients);
       }
     },
     dispose() {
-      tf.dispose([...costs, ...targets, ...predictions, xs, ys]);
+      tf.dispose([...costs, ...targets, ...predictions, ...lastGradients, xs, ys]);
+      lastGradients = [];
       costs = [];
       targets = [];
       predictions = [];
