@@ -50,11 +50,19 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
   const worker = startedWorker ?? createSgdWorker();
   const rpc = createRpc<SgdRequest, SgdReply>(worker);
 
+  let errorShown = false;
+  /** The error box, written only when what it says changes (a step clears it 100 times a second). */
+  const showError = (text: string | null): void => {
+    if (text === null && !errorShown) return;
+    errorShown = text !== null;
+    shell.error(text);
+  };
+
   const fail = (error: unknown): void => {
     stopLoop();
     shell.setState('error');
     shell.loading(null);
-    shell.error(
+    showError(
       t('lab.error.unknown', { message: error instanceof Error ? error.message : String(error) }),
     );
   };
@@ -128,7 +136,7 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
   const diverged = (at: number, loss: number): void => {
     stopLoop();
     shell.setState('error');
-    shell.error(t('error.divergence', { loss: number.format(loss), step: String(at) }));
+    showError(t('error.divergence', { loss: number.format(loss), step: String(at) }));
   };
 
   const stopLoop = (): void => {
@@ -143,10 +151,10 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
   const step = async (): Promise<boolean> => {
     const config = readSgdConfig(root);
     if (typeof config === 'string') {
-      shell.error(config);
+      showError(config);
       return false;
     }
-    shell.error(null);
+    showError(null);
     busy = true;
     const mine = generation;
     try {
@@ -220,7 +228,7 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
   /** Checks the controls, showing the first bad one's pt-BR message in place; false when one is. */
   const configOk = (): boolean => {
     const config = readSgdConfig(root);
-    shell.error(typeof config === 'string' ? config : null);
+    showError(typeof config === 'string' ? config : null);
     return typeof config !== 'string';
   };
   // A typed learning rate is checked as soon as the reader leaves the field, not only at the next

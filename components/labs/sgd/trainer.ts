@@ -26,6 +26,12 @@ export const PATH_LAYER = 'dense_1';
 export const PANEL_LAYER = 'dense_2';
 /** Seed of the minibatch order; a change of settings starts a new order from the next seed. */
 const BATCH_SEED = 11;
+/**
+ * A minibatch loss past this is a divergence, though still a number: the landscape's loss is at most
+ * ~100 and the panel's starts near 1, so the weights are then in the thousands, and the next few
+ * steps would only overflow them (and the heatmaps' legends would count the digits).
+ */
+const DIVERGED_LOSS = 1e6;
 
 type Model = ReturnType<typeof buildModel>;
 
@@ -153,9 +159,11 @@ export async function createSgdTrainer(start: readonly [number, number]): Promis
           throw new DivergenceError(steps + 1, error.data.loss);
         throw error;
       }
+      const [p, q] = drained;
+      const worst = Math.max(p?.losses[0] ?? 0, q?.losses[0] ?? 0);
+      if (worst > DIVERGED_LOSS) throw new DivergenceError(steps + 1, worst);
       for (const l of lanes) l.weights = await readWeights(l.model);
       steps += 1;
-      const [p, q] = drained;
       const [pathBefore = [], panelBefore = []] = before;
       const pathGrad = p?.gradients ?? [];
       return {

@@ -135,5 +135,7 @@ describe('a step of the SGD lab', () => {
     const data = (error as DivergenceError).data;
     // Counted from the lab's first step, not from the change of learning rate.
     expect(data.code === 'divergence' && data.step).toBeGreaterThan(2);
+    // Stopped while the loss is still a number, before the weights overflow to ±Infinity.
+    expect(data.code === 'divergence' && Number.isFinite(data.loss)).toBe(true);
   });
 });
