@@ -5,6 +5,9 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { button, loss, openLab, step, syncWithWorker, version } from './labs-support';
 
+// Hundreds of SGD steps on a busy 2-core machine can take close to a minute.
+test.describe.configure({ timeout: 120_000 });
+
 const MOMENTA = ['0', '0,5', '0,9'];
 const BATCHES = ['1', '4', '16', 'lote inteiro (64)'];
 const RATES = ['0,01', '0,05', '0,2'];
