@@ -122,19 +122,7 @@ export function lossCurve(
     grid: true,
     marks,
   });
-  const figure = createFigure(ctx.doc, 'loss-curve');
-  figure.setAttribute('data-metric', metric);
-  figure.append(
-    lineLegend(
-      ctx.doc,
-      names.map((label, i) => {
-        const { color, dash } = style(i);
-        return dash === undefined ? { label, color } : { label, color, dash };
-      }),
-    ),
-    chart,
-  );
-  return figure;
+  return curveFigure(ctx.doc, metric, names, chart);
 }
 
 /** The preferred names first (when present or preferred), then any others in order of appearance. */
@@ -240,19 +228,7 @@ export function liveLossCurve(options: LossCurveOptions = {}): LiveView<readonly
       return text;
     });
     svg = chart;
-    const figure = createFigure(ctx.doc, 'loss-curve');
-    figure.setAttribute('data-metric', metric);
-    figure.append(
-      lineLegend(
-        ctx.doc,
-        names.map((label, i) => {
-          const { color, dash } = style(i);
-          return dash === undefined ? { label, color } : { label, color, dash };
-        }),
-      ),
-      chart,
-    );
-    element = figure;
+    element = curveFigure(ctx.doc, metric, names, chart);
     drawn = names.map(() => ({ count: 0, last: undefined }));
   };
 
@@ -383,4 +359,26 @@ function style(i: number): { color: string; dash: string | undefined } {
     color: CATEGORICAL_COLORS[i % CATEGORICAL_COLORS.length] as string,
     dash: DASHES[i % DASHES.length],
   };
+}
+
+/** The curve's figure: the line legend (colour and dash per series) above the chart. */
+function curveFigure(
+  doc: Document,
+  metric: CurveMetric,
+  names: readonly string[],
+  chart: Element,
+): HTMLElement {
+  const figure = createFigure(doc, 'loss-curve');
+  figure.setAttribute('data-metric', metric);
+  figure.append(
+    lineLegend(
+      doc,
+      names.map((label, i) => {
+        const { color, dash } = style(i);
+        return dash === undefined ? { label, color } : { label, color, dash };
+      }),
+    ),
+    chart,
+  );
+  return figure;
 }
