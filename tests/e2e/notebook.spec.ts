@@ -188,6 +188,13 @@ const badInputs: { name: string; code: string; title: string; line: number }[] =
     line: 1,
   },
   {
+    // Fits a typed array's length, but not wasm's 4 GB heap.
+    name: 'allocation past the wasm heap',
+    code: 'tf.zeros([40000, 40000])',
+    title: 'Memória insuficiente',
+    line: 1,
+  },
+  {
     name: 'browser-only global',
     code: 'document.body.textContent = "oi"',
     title: 'Recurso da página indisponível nas células',
@@ -240,13 +247,21 @@ test('an error thrown later, in a timer, still lands in its cell', async ({ page
   await expect(scratch).toHaveAttribute('data-state', 'error');
 });
 
-for (const runaway of ['while (true) {}', 'await new Promise(() => {})']) {
+// The third fills the worker's heap without end: V8 then collects garbage ever more slowly and
+// the kernel is stuck, not dead, until the reader stops it.
+const runaways = [
+  'while (true) {}',
+  'await new Promise(() => {})',
+  'const montes = []; while (true) montes.push({ x: Math.random(), y: [1, 2, 3] })',
+];
+for (const runaway of runaways) {
   test(`Parar stops a runaway cell (${runaway}) and the page says to rerun`, async ({ page }) => {
     const scratch = cell(page, 4);
     await run(cell(page, 0));
     await setCode(page, scratch, runaway);
     await scratch.getByRole('button', { name: 'Executar' }).click();
     await expect(scratch).toHaveAttribute('data-state', 'running');
+    await expect(page.locator('[data-notebook-bar]')).toContainText('ocupado');
     await scratch.getByRole('button', { name: 'Parar' }).click();
     await expect(scratch).toHaveAttribute('data-state', 'error');
     await expect(output(scratch)).toContainText('Execução interrompida');

@@ -26,8 +26,10 @@ const SHAPE_MESSAGE =
   /shape|broadcast|rank|ndim|incompatible with layer|must match|inner dimensions|axis/i;
 const CONFIG_MESSAGE =
   /expected .+ to be|unknown (activation|layer|loss|optimizer|initializer|regularizer|constraint)|invalid|must be (a |an )?(positive|integer|number|one of)|not a valid/i;
+// "offset is out of bounds": the wasm backend copying a tensor into a heap that could not grow
+// (tf.zeros([40000, 40000]) asks for 6,4 GB, past wasm's 4 GB).
 const MEMORY_MESSAGE =
-  /invalid (typed )?array length|array buffer allocation failed|out of memory|cannot allocate|allocation failed|requested.+(bytes|size)/i;
+  /invalid (typed )?array length|array buffer allocation failed|out of memory|cannot allocate|allocation failed|requested.+(bytes|size)|^offset is out of bounds$/i;
 
 function classify(error: Error): CellErrorKind {
   const { name, message } = error;
