@@ -184,7 +184,7 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
       if (report.step >= MAX_STEPS) {
         stopLoop();
         shell.setState('done');
-        shell.status(t('lab.status.done', { step: String(report.step) }));
+        shell.stepStatus('lab.status.done');
       }
       return true;
     } finally {
@@ -218,11 +218,13 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
       .catch(fail);
   };
 
-  const pause = (status = t('lab.status.paused', { step: root.dataset['step'] ?? '0' })): void => {
+  /** A step still in flight lands after the pause: the status follows the counter to it. */
+  const pause = (status?: string): void => {
     if (shell.state !== 'training') return;
     stopLoop();
     shell.setState('paused');
-    shell.status(status);
+    if (status === undefined) shell.stepStatus('lab.status.paused');
+    else shell.status(status);
   };
 
   /** Checks the controls, showing the first bad one's pt-BR message in place; false when one is. */
@@ -249,7 +251,10 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
     const mine = generation;
     step()
       .then((ok) => {
-        if (ok && mine === generation && shell.state === 'idle') shell.setState('paused');
+        if (ok && mine === generation && (shell.state === 'idle' || shell.state === 'paused')) {
+          shell.setState('paused');
+          shell.stepStatus('lab.status.paused');
+        }
         // Even for a step a restart dropped: Treinar, pressed meanwhile, waits for it.
         continueTraining(0);
       })

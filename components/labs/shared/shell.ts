@@ -14,12 +14,20 @@ export interface Progress {
   accuracy?: number | undefined;
 }
 
+export type StepStatusKey = 'lab.status.paused' | 'lab.status.done';
+
 export interface LabShell {
   readonly root: HTMLElement;
   readonly state: LabState;
   setState(state: LabState): void;
   setProgress(progress: Progress | null): void;
   status(text: string): void;
+  /**
+   * A status that names the step ("Pausado no passo N."): written from the counter's step and
+   * rewritten whenever the step moves, so the status line and the counter never disagree (a
+   * snapshot that lands after the pause updates both). Any other status() replaces it.
+   */
+  stepStatus(key: StepStatusKey): void;
   /** Shows a pt-BR error in place; null clears it. */
   error(text: string | null): void;
   /** A loading bar: a fraction in [0, 1], 'indeterminate', or null to hide it. */
@@ -55,6 +63,11 @@ export function createShell(root: HTMLElement): LabShell {
   const speedInput = root.querySelector<HTMLInputElement>('input[data-lab-speed]');
   const speedOutput = root.querySelector<HTMLElement>('[data-lab-speed-value]');
   const speedHandlers: ((stepsPerSecond: number) => void)[] = [];
+  let stepStatusKey: StepStatusKey | null = null;
+  const writeStepStatus = (): void => {
+    if (stepStatusKey !== null)
+      statusEl.textContent = t(stepStatusKey, { step: root.dataset['step'] ?? '0' });
+  };
   const currentSpeed = (): number =>
     speedInput === null ? Infinity : speedAt(speedInput.valueAsNumber);
   speedInput?.addEventListener('input', () => {
@@ -96,6 +109,7 @@ export function createShell(root: HTMLElement): LabShell {
         root.dataset['epoch'] = '0';
         root.dataset['loss'] = '';
         counterEl.textContent = t('lab.counterEmpty');
+        writeStepStatus();
         return;
       }
       root.dataset['step'] = String(progress.step);
@@ -111,9 +125,15 @@ export function createShell(root: HTMLElement): LabShell {
         text += ` · ${t('lab.accuracy', { accuracy: percent.format(progress.accuracy) })}`;
       }
       counterEl.textContent = text;
+      writeStepStatus();
     },
     status(text) {
+      stepStatusKey = null;
       statusEl.textContent = text;
+    },
+    stepStatus(key) {
+      stepStatusKey = key;
+      writeStepStatus();
     },
     error(text) {
       errorEl.hidden = text === null;

@@ -171,15 +171,11 @@ export function bindTrainingLab(
     }
     shell.setState(mapped);
     if (mapped === 'paused') {
-      shell.status(
-        pausedByHiddenTab
-          ? t('lab.status.hidden')
-          : t('lab.status.paused', { step: root.dataset['step'] ?? '0' }),
-      );
+      if (pausedByHiddenTab) shell.status(t('lab.status.hidden'));
+      else shell.stepStatus('lab.status.paused');
       pausedByHiddenTab = false;
     }
-    if (mapped === 'done')
-      shell.status(t('lab.status.done', { step: root.dataset['step'] ?? '0' }));
+    if (mapped === 'done') shell.stepStatus('lab.status.done');
   });
 
   shell.on('train', () => {
@@ -190,6 +186,8 @@ export function bindTrainingLab(
     if (shell.state === 'training' || shell.state === 'error') return;
     session.step().catch(showError);
     shell.setState('paused');
+    // The step's snapshot moves the counter, and the status with it.
+    shell.stepStatus('lab.status.paused');
   });
   shell.on('reset', () => {
     trainWhenReady = false;
