@@ -123,7 +123,8 @@ export const labs = {
   'lab.sgd.fullBatch': 'lote inteiro ({n})',
   'lab.sgd.stepReport':
     'Última iteração, num lote de {size} amostra(s): ∇ = {grad}; −η·∇ = {delta}; deslocamento aplicado = {moved} (igual a −η·∇ sem momento).',
-  'lab.sgd.newStart': 'Novo ponto de partida: w1 = {w1}; w2 = {w2}. Aperte Treinar ou Uma iteração.',
+  'lab.sgd.newStart':
+    'Novo ponto de partida: w1 = {w1}; w2 = {w2}. Aperte Treinar ou Uma iteração.',
   'lab.sgd.series.full': 'perda no conjunto todo',
   'lab.sgd.series.batch': 'perda no lote',
   'lab.sgd.clickHint': 'Clique na paisagem para escolher outro ponto de partida.',

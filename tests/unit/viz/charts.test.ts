@@ -43,7 +43,9 @@ describe('lossCurve', () => {
     // treino at step 300: 1 / 7 ≈ 0,143
     expect(texts(root)).toContain('0,143');
     const description = chartSvg(root).getAttribute('aria-description') ?? '';
-    expect(chartSvg(root).getAttribute('aria-label')).toBe('Curvas de perda por iteração de treino');
+    expect(chartSvg(root).getAttribute('aria-label')).toBe(
+      'Curvas de perda por iteração de treino',
+    );
     expect(description).toContain('Último valor de treino: 0,143 na iteração 300');
   });
 
