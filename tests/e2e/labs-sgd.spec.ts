@@ -34,13 +34,15 @@ async function trainsCleanly(lab: Locator, what: string): Promise<void> {
   await expect(lab, what).not.toHaveAttribute('data-state', 'training');
 }
 
-test('sgd lab: every Momento and every Tamanho do lote train', async ({ page }) => {
+// Each value on its own is walked by labs-controls.spec.ts; here the pairs that broke together
+// (one MomentumOptimizer stepping two models): momentum with the smallest and the whole batch.
+test('sgd lab: momentum trains with the smallest and with the whole batch', async ({ page }) => {
   test.setTimeout(300_000);
   const lab = await openLab(page, 'sgd');
   await fullSpeed(lab);
-  for (const momentum of MOMENTA) {
+  for (const momentum of MOMENTA.filter((m) => m !== '0')) {
     await lab.getByLabel('Momento').selectOption({ label: momentum });
-    for (const batch of BATCHES) {
+    for (const batch of [BATCHES[0], BATCHES.at(-1)] as string[]) {
       await lab.getByLabel('Tamanho do lote').selectOption({ label: batch });
       await trainsCleanly(lab, `momento ${momentum}, lote ${batch}`);
     }

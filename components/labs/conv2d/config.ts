@@ -19,7 +19,7 @@ export interface Conv2dConfig {
 export function readConv2dConfig(root: HTMLElement): Conv2dConfig {
   const test = Number(root.dataset['test'] ?? '500');
   return {
-    filters: readIntegerList(root, 'filters', { min: 1, max: 32, maxLength: 2 }),
+    filters: readIntegerList(root, 'filters', { min: 1, max: 32, minLength: 1, maxLength: 2 }),
     learningRate: readNumber(root, 'learningRate', { min: 0, max: 10, exclusiveMin: true }),
     batchSize: readNumber(root, 'batchSize', { min: 1, max: 512, integer: true }),
     optimizer: readChoice(root, 'optimizer', ['sgd', 'adam'] as const),

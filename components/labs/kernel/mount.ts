@@ -1,6 +1,7 @@
 // The kernel explorer: a 3×3 kernel slides over a 7×7 image; stride, padding and the window position
 // are controls, the output map and its shape are recomputed on every change.
 import { required } from '../shared/dom';
+import { createErrorBox, FieldError, parseNumberField } from '../shared/fields';
 import { t } from '../../../src/i18n';
 import {
   KERNEL_PRESETS,
@@ -25,6 +26,7 @@ export function mount(root: HTMLElement): void {
   const padding = find<HTMLSelectElement>('[data-kernel-padding]');
   const position = find<HTMLInputElement>('[data-kernel-position]');
   const weightInputs = [...root.querySelectorAll<HTMLInputElement>('[data-kernel-weight]')];
+  const errors = createErrorBox(find('[data-kernel-error]'));
   const views = {
     input: find('[data-kernel-input]'),
     kernel: find('[data-kernel-kernel]'),
@@ -40,8 +42,10 @@ export function mount(root: HTMLElement): void {
 
   const writeKernelInputs = (): void => {
     weightInputs.forEach((input, i) => {
-      input.value = String(Math.round((kernel[i] ?? 0) * 1000) / 1000);
+      // Written as readers type them, with a decimal comma (the grid shows the same numbers).
+      input.value = String(Math.round((kernel[i] ?? 0) * 1000) / 1000).replace('.', ',');
       input.removeAttribute('aria-invalid');
+      errors.set(input, null);
     });
   };
 
@@ -147,12 +151,18 @@ export function mount(root: HTMLElement): void {
   });
   weightInputs.forEach((input, i) => {
     input.addEventListener('input', () => {
-      // Accept a decimal comma as readers type it.
-      const value = Number(input.value.replace(',', '.'));
-      const ok = input.value.trim() !== '' && Number.isFinite(value) && Math.abs(value) <= 100;
-      input.setAttribute('aria-invalid', String(!ok));
-      if (!ok) return;
-      kernel[i] = value;
+      // A decimal comma is accepted, as readers type it; a bad value is named in the error box
+      // and the kernel keeps its last good weight.
+      try {
+        const label = input.getAttribute('aria-label') ?? '';
+        const field = label.charAt(0).toUpperCase() + label.slice(1);
+        kernel[i] = parseNumberField(input, { min: -100, max: 100 }, field);
+        errors.set(input, null);
+      } catch (error) {
+        if (!(error instanceof FieldError)) throw error;
+        errors.set(input, error.message);
+        return;
+      }
       render();
     });
   });

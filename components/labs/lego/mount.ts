@@ -4,6 +4,7 @@
 import { t } from '../../../src/i18n';
 import { formatShape } from '../../../src/viz/format';
 import { required } from '../shared/dom';
+import { listCount } from '../shared/fields';
 import { composeFlow, layerNames } from './flow';
 import {
   PIECES,
@@ -200,6 +201,7 @@ export function mount(root: HTMLElement): void {
         t('lab.error.list', {
           field: t('lab.lego.inputShape'),
           received: inputField.value,
+          count: listCount(1, 3),
           min: '1',
           max: '4096',
         }),

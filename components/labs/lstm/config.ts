@@ -49,11 +49,14 @@ export function readSequenceConfig(root: HTMLElement, variant: SequenceVariant):
     const min = CUSTOM_STEPS + 8;
     if (parsed === null || parsed.length < min) {
       field?.setAttribute('aria-invalid', 'true');
-      const received =
+      // What was typed, shortened when long, and what was wrong with it.
+      const typed = (field?.value ?? '').trim();
+      const received = typed.length > 40 ? `${typed.slice(0, 40)}…` : typed;
+      const found =
         parsed === null
-          ? (field?.value ?? '').slice(0, 40)
-          : t('lab.lstm.count', { count: String(parsed.length) });
-      throw new FieldError(t('lab.error.series', { received, min: String(min) }));
+          ? t('lab.error.series.notNumbers')
+          : t('lab.error.series.tooShort', { count: String(parsed.length) });
+      throw new FieldError(t('lab.error.series', { received, found, min: String(min) }));
     }
     field?.removeAttribute('aria-invalid');
     series = parsed;

@@ -123,6 +123,13 @@ export function mount(root: HTMLElement, worker?: Worker): void {
     worker,
   );
 
+  // Editing "Minha sequência" means training on it: the task follows the field (as a click on the
+  // Dense lab's chart picks "Meus pontos"), and the change that ends the edit rebuilds the model.
+  const task = find<HTMLSelectElement>('[name="task"]');
+  find<HTMLTextAreaElement>('[name="series"]').addEventListener('input', () => {
+    task.value = 'custom';
+  });
+
   probeInput.addEventListener('change', () => {
     const chosen = readField(lab.shell, () =>
       readNumber(root, 'probe', {

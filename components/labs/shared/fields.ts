@@ -33,12 +33,22 @@ function mark(el: HTMLElement, ok: boolean): void {
 
 const show = (n: number): string => String(n).replace('.', ',');
 
-export function readNumber(
-  root: ParentNode,
-  name: string,
-  range: { min: number; max: number; integer?: boolean; exclusiveMin?: boolean },
+export interface NumberRange {
+  min: number;
+  max: number;
+  integer?: boolean;
+  exclusiveMin?: boolean;
+}
+
+/**
+ * Parses one control's value against a range: marks the control aria-invalid and throws a
+ * FieldError naming the field (its label, or `field`) and what was typed when the value is bad.
+ */
+export function parseNumberField(
+  el: HTMLInputElement | HTMLSelectElement,
+  range: NumberRange,
+  field: string = labelOf(el),
 ): number {
-  const el = control(root, name);
   const raw = el.value.trim();
   const value = Number(raw.replace(',', '.'));
   const ok =
@@ -51,7 +61,7 @@ export function readNumber(
   if (!ok) {
     throw new FieldError(
       t(range.integer ? 'lab.error.integer' : 'lab.error.number', {
-        field: labelOf(el),
+        field,
         received: raw,
         min: show(range.min),
         max: show(range.max),
@@ -61,17 +71,62 @@ export function readNumber(
   return value;
 }
 
-/** A comma-separated list of integers, e.g. hidden layer sizes "8, 8"; an empty list is allowed. */
+export function readNumber(root: ParentNode, name: string, range: NumberRange): number {
+  return parseNumberField(control(root, name), range);
+}
+
+/**
+ * The error box of an instant lab (no shell): each control's latest problem is kept, and the box
+ * shows the first one still standing, so fixing one field reveals the next bad one, if any.
+ */
+export function createErrorBox(box: HTMLElement): {
+  set(control: Element, message: string | null): void;
+  /** Forgets every problem (the controls were replaced). */
+  clear(): void;
+} {
+  const problems = new Map<Element, string>();
+  const show = (): void => {
+    const first = problems.values().next();
+    box.hidden = first.done === true;
+    box.textContent = first.done === true ? '' : first.value;
+  };
+  return {
+    set(control, message) {
+      if (message === null) problems.delete(control);
+      else problems.set(control, message);
+      show();
+    },
+    clear() {
+      problems.clear();
+      show();
+    },
+  };
+}
+
+/** How many numbers a list may hold, in words: "até 6", "1 ou 2", "1 a 3". */
+export function listCount(minLength: number, maxLength: number): string {
+  const bounds = { min: String(minLength), max: String(maxLength) };
+  if (minLength === 0) return t('lab.error.listCount.upTo', bounds);
+  if (maxLength === minLength + 1) return t('lab.error.listCount.pair', bounds);
+  return t('lab.error.listCount.range', bounds);
+}
+
+/**
+ * A comma-separated list of integers, e.g. hidden layer sizes "8, 8"; empty when minLength is 0
+ * (the default).
+ */
 export function readIntegerList(
   root: ParentNode,
   name: string,
-  range: { min: number; max: number; maxLength: number },
+  range: { min: number; max: number; maxLength: number; minLength?: number },
 ): number[] {
   const el = control(root, name);
   const raw = el.value.trim();
   const parts = raw === '' ? [] : raw.split(/[,;\s]+/).filter((p) => p !== '');
   const values = parts.map(Number);
+  const minLength = range.minLength ?? 0;
   const ok =
+    values.length >= minLength &&
     values.length <= range.maxLength &&
     values.every((v) => Number.isInteger(v) && v >= range.min && v <= range.max);
   mark(el, ok);
@@ -80,6 +135,7 @@ export function readIntegerList(
       t('lab.error.list', {
         field: labelOf(el),
         received: raw,
+        count: listCount(minLength, range.maxLength),
         min: show(range.min),
         max: show(range.max),
       }),

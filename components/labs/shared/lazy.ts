@@ -34,6 +34,8 @@ export function lazyLabs(
       (lab) => {
         performance.mark('lab:code');
         lab.mount(root, worker);
+        // The lab's code is running (a training lab is ready later, with data-lab-ready).
+        root.dataset['labMounted'] = '';
       },
       (error: unknown) => {
         root.dataset['state'] = 'error';

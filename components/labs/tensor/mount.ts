@@ -1,6 +1,7 @@
 // The tensor explorer: pick a rank 0–4 example, change each axis' size, and see the tensor drawn as
 // nested grids with every axis named, its shape, and the code that makes it.
 import { required } from '../shared/dom';
+import { createErrorBox, FieldError, parseNumberField } from '../shared/fields';
 import { t } from '../../../src/i18n';
 import {
   EXAMPLES,
@@ -25,6 +26,7 @@ export function mount(root: HTMLElement): void {
   const axesList = find('[data-tensor-axes]');
   const view = find('[data-tensor-view]');
   const code = find('[data-tensor-code]');
+  const errors = createErrorBox(find('[data-tensor-error]'));
   // Each example keeps its own sizes while the reader switches between them.
   const state = new Map(EXAMPLES.map((e) => [e.id, e.axes.map((a) => a.size)]));
 
@@ -35,6 +37,7 @@ export function mount(root: HTMLElement): void {
 
   const renderSizes = (): void => {
     const { example, shape } = current();
+    errors.clear();
     sizes.replaceChildren(
       ...example.axes.map((axis, i) => {
         const label = document.createElement('label');
@@ -48,11 +51,16 @@ export function mount(root: HTMLElement): void {
         input.step = '1';
         input.value = String(shape[i] ?? axis.size);
         input.addEventListener('input', () => {
-          const n = Number(input.value);
-          const ok = Number.isInteger(n) && n >= axis.min && n <= axis.max;
-          input.setAttribute('aria-invalid', String(!ok));
-          if (!ok) return;
-          shape[i] = n;
+          // Out of range or not a whole number: said in the error box, the drawing keeps the last
+          // good size.
+          try {
+            shape[i] = parseNumberField(input, { min: axis.min, max: axis.max, integer: true });
+            errors.set(input, null);
+          } catch (error) {
+            if (!(error instanceof FieldError)) throw error;
+            errors.set(input, error.message);
+            return;
+          }
           renderTensor();
         });
         label.append(span, input);

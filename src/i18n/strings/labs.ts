@@ -35,12 +35,17 @@ export const labs = {
     '{field}: recebido “{received}”, mas precisa ser um número inteiro de {min} a {max}.',
   'lab.error.number': '{field}: recebido “{received}”, mas precisa ser um número de {min} a {max}.',
   'lab.error.list':
-    '{field}: recebido “{received}”, mas precisa ser uma lista de inteiros de {min} a {max} separados por vírgula (ex.: 8, 8).',
+    '{field}: recebido “{received}”, mas precisa ser uma lista de {count} inteiros, cada um de {min} a {max}, separados por vírgula (ex.: 8, 8).',
+  'lab.error.listCount.upTo': 'até {max}',
+  'lab.error.listCount.range': '{min} a {max}',
+  'lab.error.listCount.pair': '{min} ou {max}',
   'lab.error.points':
     'Meus pontos: há {count} ponto(s); clique para adicionar pelo menos um ponto de cada classe.',
   'lab.error.unknown': 'Erro inesperado: {message}',
   'lab.error.series':
-    'Minha sequência: recebido “{received}”, mas são precisos pelo menos {min} números separados por espaço, “;” ou “, ”.',
+    'Minha sequência: recebido “{received}”, {found}; são precisos pelo menos {min} números separados por espaço, “;” ou “, ”.',
+  'lab.error.series.notNumbers': 'que não é uma lista de números',
+  'lab.error.series.tooShort': 'só {count} número(s)',
   'lab.error.choice': '{field}: recebido “{received}”, que não é uma das opções.',
   'lab.input': 'entrada',
   'lab.series.train': 'treino',
@@ -199,7 +204,6 @@ export const labs = {
   'lab.lstm.recurrent': 'Kernel recorrente de {layer}',
   'lab.lstm.conv1dKernel': 'Filtros de {layer}',
   'lab.lstm.sequence': 'Sequência de teste observada nº',
-  'lab.lstm.count': '{count} números',
   'lab.lstm.window': 'A sequência observada, o valor seguinte (alvo) e a previsão',
   'lab.lstm.fit': 'Alvo e previsão nas primeiras sequências de teste',
   'lab.lstm.inside': 'Dentro da LSTM: portas i, f, o, estado da célula c e estado oculto h',

@@ -4,7 +4,10 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import {
+  createErrorBox,
   FieldError,
+  listCount,
+  parseNumberField,
   readChoice,
   readField,
   readIntegerList,
@@ -83,8 +86,55 @@ describe('readIntegerList', () => {
     const { root, el } = form(raw);
     const error = fieldError(() => readIntegerList(root, 'x', range));
     expect(error.message).toContain(`Taxa de aprendizado: recebido “${raw}”`);
-    expect(error.message).toContain('lista de inteiros de 1 a 64');
+    expect(error.message).toContain('lista de até 3 inteiros, cada um de 1 a 64');
     expect(el.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  test('with a least length, an empty list is refused and the message says how many', () => {
+    const { root, el } = form('');
+    const error = fieldError(() =>
+      readIntegerList(root, 'x', { min: 1, max: 32, minLength: 1, maxLength: 2 }),
+    );
+    expect(error.message).toBe(
+      'Taxa de aprendizado: recebido “”, mas precisa ser uma lista de 1 ou 2 inteiros, cada um de 1 a 32, separados por vírgula (ex.: 8, 8).',
+    );
+    expect(el.getAttribute('aria-invalid')).toBe('true');
+    expect(
+      readIntegerList(form('4, 8').root, 'x', { min: 1, max: 32, minLength: 1, maxLength: 2 }),
+    ).toEqual([4, 8]);
+  });
+});
+
+describe('listCount', () => {
+  test('words the allowed lengths', () => {
+    expect(listCount(0, 6)).toBe('até 6');
+    expect(listCount(1, 2)).toBe('1 ou 2');
+    expect(listCount(1, 3)).toBe('1 a 3');
+  });
+});
+
+describe('parseNumberField and createErrorBox', () => {
+  test('a bad value is named with the given field name; the box shows the first problem left', () => {
+    const { document } = parseHTML('<input value="abc"><input value="7"><p hidden></p>');
+    const [a, b] = [...document.querySelectorAll('input')] as unknown as HTMLInputElement[];
+    const box = document.querySelector('p') as unknown as HTMLElement;
+    const errors = createErrorBox(box);
+    const range = { min: -100, max: 100 };
+    const message = fieldError(() =>
+      parseNumberField(a as HTMLInputElement, range, 'Peso'),
+    ).message;
+    expect(message).toBe('Peso: recebido “abc”, mas precisa ser um número de -100 a 100.');
+    expect(a?.getAttribute('aria-invalid')).toBe('true');
+    expect(parseNumberField(b as HTMLInputElement, range, 'Outro')).toBe(7);
+    errors.set(a as HTMLInputElement, message);
+    errors.set(b as HTMLInputElement, 'segundo');
+    expect(box.hidden).toBe(false);
+    expect(box.textContent).toBe(message);
+    errors.set(a as HTMLInputElement, null);
+    expect(box.textContent).toBe('segundo');
+    errors.clear();
+    expect(box.hidden).toBe(true);
+    expect(box.textContent).toBe('');
   });
 });
 

@@ -1,0 +1,472 @@
+// Soak: does anything grow while a reader keeps going? Each training lab trains for N minutes on
+// the lesson page that embeds it (Velocidade máxima, weights unfolded, Reiniciar + Treinar again
+// whenever a run ends), then one cell with compile + fit (Adam) is rerun R times. At the end of the
+// warm-up, in the middle and at the end, everything is garbage-collected and read: the page's JS
+// heap, the worker's JS heap, the worker's wasm memory and tf.memory() (tensors, bytes). Growth is
+// from the warm-up reading to the end; the target is flat: ≤ 5 % for each, and no more tensors.
+// Usage: npm run bench:soak [-- --minutes 10] [-- --reruns 200] [-- --only dense,lstm] [-- --json]
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type CDPSession, type Locator, type Page } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../../scripts/chromium.ts';
+import { serveStatic } from '../../scripts/serve-dist.ts';
+import { labPages } from './browser-pages.ts';
+import { formatTable, mark, num } from './table.ts';
+
+const LABS = ['dense', 'sgd', 'conv2d', 'lstm', 'conv1d'] as const;
+const VIEWPORT = { width: 1280, height: 900 } as const;
+const TIMEOUT_MS = 90_000;
+const TARGET_GROWTH = 0.05;
+
+/** The cell the notebook part reruns: a model built, compiled with Adam and fitted, every run. */
+const FIT_CELL = `const soak = tf.sequential({
+  layers: [
+    tf.layers.dense({ units: 16, inputShape: [4], activation: 'relu' }),
+    tf.layers.dense({ units: 1 }),
+  ],
+});
+soak.compile({ optimizer: tf.train.adam(0.01), loss: 'meanSquaredError' });
+const xs = tf.randomNormal([64, 4], 0, 1, 'float32', 7);
+const ys = xs.sum(1, true);
+const fitted = await soak.fit(xs, ys, { epochs: 3, batchSize: 16, verbose: 0 });
+fitted.history.loss.at(-1);`;
+
+interface Options {
+  minutes: number;
+  reruns: number;
+  only: string[] | null;
+  json: boolean;
+}
+
+function parseArgs(args: readonly string[]): Options {
+  const value = (flag: string): string | null => {
+    const i = args.indexOf(flag);
+    if (i < 0) return null;
+    const v = args[i + 1];
+    if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value`);
+    return v;
+  };
+  const minutes = Number(value('--minutes') ?? 10);
+  const reruns = Number(value('--reruns') ?? 200);
+  if (!(minutes > 0)) throw new Error('--minutes must be a positive number');
+  if (!(Number.isInteger(reruns) && reruns >= 10)) throw new Error('--reruns must be ≥ 10');
+  const only = value('--only')?.split(',').filter(Boolean) ?? null;
+  const known = [...LABS, 'notebook'];
+  const unknown = only?.filter((k) => !known.includes(k)) ?? [];
+  if (unknown.length > 0) throw new Error(`--only: unknown ${unknown.join(', ')}; known: ${known}`);
+  return { minutes, reruns, only, json: args.includes('--json') };
+}
+
+interface Reading {
+  /** When: 'warm-up', 'middle', 'end'. */
+  at: string;
+  /** Optimizer steps of the lab, or reruns of the cell, so far. */
+  progress: number;
+  pageHeap: number;
+  workerHeap: number;
+  wasmBytes: number | null;
+  tensors: number;
+  tensorBytes: number;
+}
+
+interface SoakResult {
+  bench: 'soak';
+  name: string;
+  path: string;
+  /** What `progress` counts. */
+  unit: 'passos' | 'execuções';
+  readings: Reading[];
+  growth: Record<
+    'pageHeap' | 'workerHeap' | 'wasmBytes' | 'tensors' | 'tensorBytes',
+    number | null
+  >;
+  flat: boolean;
+}
+
+interface Failure {
+  bench: 'soak';
+  name: string;
+  error: string;
+}
+
+/** A dedicated worker's own DevTools session, through the browser's (Playwright has none). */
+class WorkerSession {
+  private next = 1;
+  private readonly pending = new Map<number, (result: unknown) => void>();
+
+  private constructor(
+    private readonly cdp: CDPSession,
+    private readonly sessionId: string,
+  ) {
+    cdp.on('Target.receivedMessageFromTarget', (event) => {
+      if (event.sessionId !== this.sessionId) return;
+      const message = JSON.parse(event.message) as { id?: number; result?: unknown };
+      if (message.id === undefined) return;
+      this.pending.get(message.id)?.(message.result);
+      this.pending.delete(message.id);
+    });
+  }
+
+  static async attach(cdp: CDPSession, urlPart: string): Promise<WorkerSession> {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const target = targetInfos.find((t) => t.type === 'worker' && t.url.includes(urlPart));
+    if (target === undefined) throw new Error(`no worker whose URL has ${urlPart}`);
+    const { sessionId } = await cdp.send('Target.attachToTarget', {
+      targetId: target.targetId,
+      flatten: false,
+    });
+    return new WorkerSession(cdp, sessionId);
+  }
+
+  send<T>(method: string, params: object = {}): Promise<T> {
+    const id = this.next++;
+    const reply = new Promise<T>((resolve) => this.pending.set(id, (r) => resolve(r as T)));
+    void this.cdp.send('Target.sendMessageToTarget', {
+      sessionId: this.sessionId,
+      message: JSON.stringify({ id, method, params }),
+    });
+    return reply;
+  }
+}
+
+/** tf.memory() and the wasm heap of the tfjs in a worker, through the engine tfjs keeps global. */
+async function tfMemory(
+  page: Page,
+  urlPart: string,
+): Promise<{ tensors: number; bytes: number; wasm: number | null }> {
+  const worker = page.workers().find((w) => w.url().includes(urlPart));
+  if (worker === undefined) throw new Error(`no worker whose URL has ${urlPart}`);
+  return worker.evaluate(() => {
+    type Engine = {
+      memory(): { numTensors: number; numBytes: number };
+      registry: Record<string, { wasm?: { HEAPU8?: Uint8Array } } | undefined>;
+    };
+    const engine = (globalThis as { _tfengine?: Engine })._tfengine;
+    if (engine === undefined) throw new Error('tfjs has not started in this worker');
+    const memory = engine.memory();
+    const heap = engine.registry['wasm']?.wasm?.HEAPU8;
+    return { tensors: memory.numTensors, bytes: memory.numBytes, wasm: heap?.byteLength ?? null };
+  });
+}
+
+async function read(
+  page: Page,
+  pageCdp: CDPSession,
+  worker: WorkerSession,
+  workerUrl: string,
+  at: string,
+  progress: number,
+): Promise<Reading> {
+  await pageCdp.send('HeapProfiler.collectGarbage');
+  await worker.send('HeapProfiler.collectGarbage');
+  const metrics = await pageCdp.send('Performance.getMetrics');
+  const pageHeap = metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  const { usedSize } = await worker.send<{ usedSize: number }>('Runtime.getHeapUsage');
+  const tf = await tfMemory(page, workerUrl);
+  return {
+    at,
+    progress,
+    pageHeap,
+    workerHeap: usedSize,
+    wasmBytes: tf.wasm,
+    tensors: tf.tensors,
+    tensorBytes: tf.bytes,
+  };
+}
+
+function growthOf(readings: readonly Reading[]): SoakResult['growth'] {
+  const first = readings[0];
+  const last = readings.at(-1);
+  const rel = (key: keyof Omit<Reading, 'at' | 'progress'>): number | null => {
+    const a = first?.[key];
+    const b = last?.[key];
+    if (typeof a !== 'number' || typeof b !== 'number') return null;
+    if (a === 0) return b === 0 ? 0 : Infinity;
+    return (b - a) / a;
+  };
+  return {
+    pageHeap: rel('pageHeap'),
+    workerHeap: rel('workerHeap'),
+    wasmBytes: rel('wasmBytes'),
+    tensors: rel('tensors'),
+    tensorBytes: rel('tensorBytes'),
+  };
+}
+
+const isFlat = (growth: SoakResult['growth']): boolean =>
+  Object.values(growth).every((g) => g === null || g <= TARGET_GROWTH);
+
+const stateOf = (lab: Locator): Promise<string | null> => lab.getAttribute('data-state');
+const stepOf = async (lab: Locator): Promise<number> => Number(await lab.getAttribute('data-step'));
+
+async function openPage(
+  browser: Browser,
+  url: string,
+): Promise<{ page: Page; pageCdp: CDPSession; close(): Promise<void> }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const pageCdp = await context.newCDPSession(page);
+  await pageCdp.send('Performance.enable');
+  await page.goto(url);
+  return { page, pageCdp, close: () => context.close() };
+}
+
+/** Pausar and wait until the worker has stopped stepping (the state says paused or done). */
+async function pause(lab: Locator): Promise<void> {
+  if ((await stateOf(lab)) === 'training') await lab.locator('[data-action="pause"]').click();
+  await lab
+    .page()
+    .waitForFunction(
+      (el) => (el as HTMLElement).dataset['state'] !== 'training',
+      await lab.elementHandle(),
+      { timeout: TIMEOUT_MS },
+    );
+}
+
+async function soakLab(
+  browser: Browser,
+  cdp: CDPSession,
+  baseUrl: string,
+  kind: string,
+  path: string,
+  minutes: number,
+): Promise<SoakResult> {
+  const { page, pageCdp, close } = await openPage(browser, `${baseUrl}${path}`);
+  try {
+    const lab = page.locator(`[data-lab="${kind}"]`);
+    await lab.scrollIntoViewIfNeeded();
+    await lab.and(page.locator('[data-lab-ready]')).waitFor({ timeout: TIMEOUT_MS });
+    // As a reader who looks at everything: the folded weights open, the lab at the top.
+    for (const fold of await lab.locator('details.lab-fold:not([open]) > summary').all())
+      await fold.click();
+    const slider = lab.getByRole('slider', { name: 'Velocidade', exact: true });
+    await slider.focus();
+    await slider.press('End');
+    await lab.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const workerUrl = kind === 'sgd' ? 'sgd.worker' : 'trainer.worker';
+    const worker = await WorkerSession.attach(cdp, workerUrl);
+
+    const total = minutes * 60_000;
+    const warmUp = Math.min(30_000, total * 0.2);
+    const marks = [
+      { at: 'warm-up', time: warmUp },
+      { at: 'middle', time: warmUp + (total - warmUp) / 2 },
+      { at: 'end', time: total },
+    ];
+    const readings: Reading[] = [];
+    let steps = 0;
+    let lastStep = 0;
+    const start = Date.now();
+    await lab.locator('[data-action="train"]').click();
+    for (const m of marks) {
+      while (Date.now() - start < m.time) {
+        await page.waitForTimeout(1000);
+        const now = await stepOf(lab);
+        steps += Math.max(0, now - lastStep);
+        lastStep = now;
+        const state = await stateOf(lab);
+        if (state === 'error') throw new Error(`${kind}: the lab stopped with an error`);
+        if (state === 'done') {
+          // A run ended: start over as a reader would, a fresh model on the same page.
+          await lab.locator('[data-action="reset"]').click();
+          await page.waitForFunction(
+            (el) => (el as HTMLElement).dataset['state'] === 'idle',
+            await lab.elementHandle(),
+            { timeout: TIMEOUT_MS },
+          );
+          lastStep = 0;
+          await lab.locator('[data-action="train"]').click();
+        }
+      }
+      await pause(lab);
+      const now = await stepOf(lab);
+      steps += Math.max(0, now - lastStep);
+      lastStep = now;
+      readings.push(await read(page, pageCdp, worker, workerUrl, m.at, steps));
+      if (m.at !== 'end') await lab.locator('[data-action="train"]').click();
+    }
+    const growth = growthOf(readings);
+    return {
+      bench: 'soak',
+      name: kind,
+      path: `/${path}`,
+      unit: 'passos',
+      readings,
+      growth,
+      flat: isFlat(growth),
+    };
+  } finally {
+    await close();
+  }
+}
+
+async function soakNotebook(
+  browser: Browser,
+  cdp: CDPSession,
+  baseUrl: string,
+  path: string,
+  reruns: number,
+): Promise<SoakResult> {
+  const { page, pageCdp, close } = await openPage(browser, `${baseUrl}${path}`);
+  try {
+    const cell = page.locator('[data-cell]').first();
+    await cell.locator('[data-cell-source]').click();
+    const editor = cell.locator('.cm-content');
+    await editor.waitFor({ timeout: TIMEOUT_MS });
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.insertText(FIT_CELL);
+    const run = async (): Promise<void> => {
+      const runs = Number((await cell.getAttribute('data-run-count')) ?? '0');
+      await cell.getByRole('button', { name: 'Executar', exact: true }).click();
+      await page.waitForFunction(
+        ({ el, runs }) => Number((el as HTMLElement).dataset['runCount'] ?? '0') > runs,
+        { el: await cell.elementHandle(), runs },
+        { timeout: TIMEOUT_MS },
+      );
+      const state = await cell.getAttribute('data-state');
+      if (state !== 'ok') {
+        const output = await cell.locator('[data-cell-output]').textContent();
+        throw new Error(`the fit cell ended ${state}: ${output ?? ''}`);
+      }
+    };
+    const warmUp = Math.max(10, Math.round(reruns * 0.1));
+    const marks = [
+      { at: 'warm-up', runs: warmUp },
+      { at: 'middle', runs: warmUp + Math.round((reruns - warmUp) / 2) },
+      { at: 'end', runs: reruns },
+    ];
+    let done = 0;
+    await run();
+    done++;
+    const worker = await WorkerSession.attach(cdp, 'kernel.worker');
+    const readings: Reading[] = [];
+    for (const m of marks) {
+      while (done < m.runs) {
+        await run();
+        done++;
+      }
+      readings.push(await read(page, pageCdp, worker, 'kernel.worker', m.at, done));
+    }
+    const growth = growthOf(readings);
+    return {
+      bench: 'soak',
+      name: 'notebook',
+      path: `/${path}`,
+      unit: 'execuções',
+      readings,
+      growth,
+      flat: isFlat(growth),
+    };
+  } finally {
+    await close();
+  }
+}
+
+const mb = (bytes: number | null): string => (bytes === null ? '—' : num(bytes / 2 ** 20, 1));
+const pct = (g: number | null): string => (g === null ? '—' : `${num(g * 100, 1)} %`);
+
+function print(results: readonly (SoakResult | Failure)[], options: Options): void {
+  console.log(
+    `Soak: ${num(options.minutes, 1)} min por laboratório, ${options.reruns} execuções da célula; ` +
+      `carga ${num(loadavg()[0], 1)}. Meta: crescimento ≤ ${TARGET_GROWTH * 100} % depois do aquecimento.`,
+  );
+  const rows: string[][] = [];
+  for (const r of results) {
+    if ('error' in r) {
+      rows.push([r.name, 'falhou', r.error, '', '', '', '', '', '']);
+      continue;
+    }
+    for (const reading of r.readings) {
+      rows.push([
+        r.name,
+        reading.at,
+        `${num(reading.progress)} ${r.unit}`,
+        mb(reading.pageHeap),
+        mb(reading.workerHeap),
+        mb(reading.wasmBytes),
+        num(reading.tensors),
+        mb(reading.tensorBytes),
+        '',
+      ]);
+    }
+    const g = r.growth;
+    rows.push([
+      r.name,
+      'crescimento',
+      '',
+      pct(g.pageHeap),
+      pct(g.workerHeap),
+      pct(g.wasmBytes),
+      pct(g.tensors),
+      pct(g.tensorBytes),
+      mark(r.flat),
+    ]);
+  }
+  console.log(
+    formatTable(
+      [
+        'medida',
+        'quando',
+        'progresso',
+        'heap página MB',
+        'heap worker MB',
+        'wasm MB',
+        'tensores',
+        'bytes tensores MB',
+        'plano',
+      ],
+      rows,
+    ),
+  );
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const dist = resolve(process.env['BENCH_DIST'] ?? 'dist');
+  const kinds = LABS.filter((k) => options.only === null || options.only.includes(k));
+  const pages = labPages(dist, kinds, false);
+  const server = await serveStatic(dist);
+  const executablePath = findChromium();
+  const browser = await chromium.launch({
+    args: chromiumArgs,
+    ...(executablePath ? { executablePath } : {}),
+  });
+  const cdp = await browser.newBrowserCDPSession();
+  const results: (SoakResult | Failure)[] = [];
+  const failed = (name: string) => (error: unknown) =>
+    ({
+      bench: 'soak',
+      name,
+      error: (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '',
+    }) satisfies Failure;
+  try {
+    for (const kind of kinds) {
+      const path = pages.get(kind) ?? '';
+      const r = await soakLab(browser, cdp, server.url, kind, path, options.minutes).catch(
+        failed(kind),
+      );
+      results.push(r);
+      if (options.json) console.log(JSON.stringify(r));
+    }
+    if (options.only === null || options.only.includes('notebook')) {
+      // The first lesson page the dense lab is on has cells too; any page with a cell would do.
+      const path = pages.get('dense') ?? labPages(dist, ['dense'], false).get('dense') ?? '';
+      const r = await soakNotebook(browser, cdp, server.url, path, options.reruns).catch(
+        failed('notebook'),
+      );
+      results.push(r);
+      if (options.json) console.log(JSON.stringify(r));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  if (!options.json) print(results, options);
+  if (results.some((r) => 'error' in r || !r.flat)) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
