@@ -18,7 +18,7 @@ export const viz = {
   'viz.axis.input': 'entrada',
   'viz.axis.unit': 'unidade',
   'viz.axis.timestep': 'passo de tempo',
-  'viz.axis.step': 'passo',
+  'viz.axis.step': 'iteração',
   'viz.axis.loss': 'perda',
   'viz.axis.accuracy': 'acurácia',
   'viz.axis.probability': 'probabilidade',
@@ -51,7 +51,7 @@ export const viz = {
   'viz.gate.h': 'estado oculto',
   'viz.gates.ariaLabel': 'Portas e estados da LSTM a cada passo de tempo',
   'viz.gates.ariaDescription':
-    'Mapas de calor empilhados, um por linha: {panels}. Eixo horizontal: passo de tempo ({steps} passos); eixo vertical: unidade ({units} unidades). As portas vão de 0 (fechada) a 1 (aberta); os estados usam cores divergentes centradas em zero.',
+    'Mapas de calor empilhados, um por linha: {panels}. Eixo horizontal: os {steps} passos de tempo; eixo vertical: as {units} unidades. As portas vão de 0 (fechada) a 1 (aberta); os estados usam cores divergentes centradas em zero.',
   'viz.gates.panelLabel': '{gate}: {steps} passos de tempo por {units} unidades',
   'viz.gates.legend': 'abertura da porta (0 = fechada, 1 = aberta)',
 
@@ -70,9 +70,9 @@ export const viz = {
 
   'viz.series.treino': 'treino',
   'viz.series.teste': 'teste',
-  'viz.curve.ariaLabel': 'Curvas de {metric} por passo de treino',
-  'viz.curve.ariaDescription': '{series}. Eixo horizontal: passo; eixo vertical: {metric}.',
-  'viz.curve.last': 'Último valor de {series}: {value} no passo {step}',
+  'viz.curve.ariaLabel': 'Curvas de {metric} por iteração de treino',
+  'viz.curve.ariaDescription': '{series}. Eixo horizontal: iteração; eixo vertical: {metric}.',
+  'viz.curve.last': 'Último valor de {series}: {value} na iteração {step}',
   'viz.curve.empty': 'Ainda não há pontos',
 
   'viz.class.name': 'classe {index}',

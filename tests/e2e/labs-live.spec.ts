@@ -75,7 +75,7 @@ test('Velocidade: slow motion takes a few steps a second, full speed far more', 
   const lab = await openLab(page, 'dense');
   const slider = lab.getByRole('slider', { name: 'Velocidade', exact: true });
   await speed(lab, 'Home');
-  await expect(slider).toHaveAttribute('aria-valuetext', '2 passos/s');
+  await expect(slider).toHaveAttribute('aria-valuetext', '2 iterações/s');
   await button(lab, 'Treinar').click();
   await expect.poll(() => step(lab), { timeout: 30_000 }).toBeGreaterThan(0);
   const slowFrom = await step(lab);
@@ -102,11 +102,11 @@ for (const kind of KINDS) {
     await speed(lab, 'Home');
     await button(lab, 'Treinar').click();
     const texts = [
-      '2 passos/s',
-      '8 passos/s',
-      '30 passos/s',
-      '120 passos/s',
-      '500 passos/s',
+      '2 iterações/s',
+      '8 iterações/s',
+      '30 iterações/s',
+      '120 iterações/s',
+      '500 iterações/s',
       'máxima',
     ];
     for (const [i, text] of texts.entries()) {

@@ -143,7 +143,7 @@ test('data-version increases while training', async ({ page }) => {
 
 test('the network view has no axe violations, with its tooltip open @phone', async ({ page }) => {
   const lab = await openLab(page, 'dense');
-  await button(lab, 'Passo').click();
+  await button(lab, 'Uma iteração').click();
   await expect(lab).toHaveAttribute('data-step', '1');
   await tabIntoView(page, lab);
   await page.keyboard.press('ArrowRight');

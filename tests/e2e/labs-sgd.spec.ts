@@ -93,10 +93,12 @@ test('sgd lab: nonsense learning rates are refused in pt-BR, quoting what was ty
   await expect(lab).not.toHaveAttribute('data-state', 'error');
 });
 
-test('sgd lab: Treinar pressed while a Passo is in flight keeps training', async ({ page }) => {
+test('sgd lab: Treinar pressed while a Uma iteração step is in flight keeps training', async ({
+  page,
+}) => {
   const lab = await openLab(page, 'sgd');
   await fullSpeed(lab);
-  // Both clicks in one task: the Passo's reply cannot be back from the worker before Treinar.
+  // Both clicks in one task: the step's reply cannot be back from the worker before Treinar.
   await lab.evaluate((root) => {
     root.querySelector<HTMLButtonElement>('button[data-action="step"]')?.click();
     root.querySelector<HTMLButtonElement>('button[data-action="train"]')?.click();
@@ -112,7 +114,7 @@ test('sgd lab: Reiniciar while a step is in flight comes back to step 0 and stay
 }) => {
   const lab = await openLab(page, 'sgd');
   await fullSpeed(lab);
-  // Passo in flight, Treinar (the loop picks up after that step), then Reiniciar: the step's
+  // A step (Uma iteração) in flight, Treinar (the loop picks up after that step), then Reiniciar: the step's
   // reply and any step the loop would take after it must not move the restarted lab.
   await lab.evaluate((root) => {
     for (const action of ['step', 'train', 'reset'])
@@ -129,11 +131,11 @@ test('sgd lab: Reiniciar while a step is in flight comes back to step 0 and stay
   await expect.poll(() => step(lab), { timeout: 20_000 }).toBeGreaterThan(5);
 });
 
-test('sgd lab: Passo, Reiniciar, then Treinar while that Passo is in flight trains', async ({
+test('sgd lab: Uma iteração, Reiniciar, then Treinar while that iteration is in flight trains', async ({
   page,
 }) => {
   const lab = await openLab(page, 'sgd');
-  // The Passo's reply comes back for a path Reiniciar dropped; the loop Treinar asked for must
+  // The step's reply comes back for a path Reiniciar dropped; the loop Treinar asked for must
   // start all the same.
   await lab.evaluate((root) => {
     for (const action of ['step', 'reset', 'train'])
@@ -159,7 +161,7 @@ test('sgd lab: a learning rate too large for the valley stops with the pt-BR div
   await expect(lab).not.toHaveAttribute('data-state', 'training');
   // No step is taken from the broken weights.
   const held = await step(lab);
-  await button(lab, 'Passo').click();
+  await button(lab, 'Uma iteração').click();
   await button(lab, 'Treinar').click();
   await syncWithWorker(page, lab);
   expect(await step(lab)).toBe(held);

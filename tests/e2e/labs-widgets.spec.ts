@@ -113,7 +113,7 @@ test('Baixar modelo (tfjs) downloads model.json and the weights file it points a
   page,
 }) => {
   const lab = await openLab(page, 'dense');
-  await button(lab, 'Passo').click();
+  await button(lab, 'Uma iteração').click();
   await expect(lab).toHaveAttribute('data-step', '1');
   const downloads: Download[] = [];
   page.on('download', (d) => downloads.push(d));

@@ -45,11 +45,11 @@ test('a bad units value shows a pt-BR error naming what was received', async ({ 
   await expect(alert).toBeHidden();
 });
 
-test('Passo runs exactly one optimizer step', async ({ page }) => {
+test('Uma iteração runs exactly one optimizer step', async ({ page }) => {
   const lab = await openLab(page, 'dense');
-  await button(lab, 'Passo').click();
+  await button(lab, 'Uma iteração').click();
   await expect(lab).toHaveAttribute('data-step', '1');
-  await button(lab, 'Passo').click();
+  await button(lab, 'Uma iteração').click();
   await expect(lab).toHaveAttribute('data-step', '2');
 });
 

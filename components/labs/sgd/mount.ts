@@ -194,7 +194,7 @@ export function mount(root: HTMLElement, startedWorker?: Worker): void {
 
   /**
    * The one way the next training step gets scheduled: after Treinar, after each step of the loop,
-   * and after a Passo (Treinar may have been pressed while it was in flight). At most one step is in
+   * and after a Uma iteração step (Treinar may have been pressed while it was in flight). At most one step is in
    * flight and at most one timer pending, so the loop can neither stall nor run twice.
    */
   const continueTraining = (wait: number): void => {

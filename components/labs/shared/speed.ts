@@ -17,7 +17,7 @@ export function speedAt(level: number): number {
   return SPEEDS[i] as number;
 }
 
-/** What the control says: "2 passos/s" … "máxima". */
+/** What the control says: "2 iterações/s" … "máxima". */
 export function speedText(stepsPerSecond: number): string {
   return Number.isFinite(stepsPerSecond)
     ? t('lab.speed.value', { steps: integer.format(stepsPerSecond) })

@@ -113,7 +113,10 @@ interface HistoryLike {
   history: Record<string, unknown[]>;
 }
 
-/** A loss curve from a list of losses, or from model.fit's History (with val_loss as "teste"). */
+/**
+ * A loss curve from a list of losses, or from model.fit's History. val_loss is "validação": it comes
+ * from validationSplit/validationData, the held-out set that choices are made on (not the test set).
+ */
 function loss(source: readonly number[] | HistoryLike): Displayable {
   const points: { step: number; value: number; series: string }[] = [];
   const add = (values: readonly unknown[] | undefined, series: string) =>
@@ -124,7 +127,7 @@ function loss(source: readonly number[] | HistoryLike): Displayable {
   else {
     const { history } = source as HistoryLike;
     add(history['loss'], 'treino');
-    add(history['val_loss'], 'teste');
+    add(history['val_loss'], 'validação');
   }
   return new Displayable({ type: 'chart', spec: { chart: 'loss', points } });
 }

@@ -109,6 +109,20 @@ describe('kernel', () => {
     expect(again.status).toBe('ok');
   });
 
+  it('draws a fit History as treino and validação curves (val_loss is validation, not test)', async () => {
+    const { run } = harness();
+    const output = only(
+      (await run('a', 'anatomia.plot.loss({ history: { loss: [2, 1], val_loss: [3, 2] } })'))
+        .outputs,
+    );
+    expect(output.type === 'chart' && output.spec.chart === 'loss' && output.spec.points).toEqual([
+      { step: 1, value: 2, series: 'treino' },
+      { step: 2, value: 1, series: 'treino' },
+      { step: 1, value: 3, series: 'validação' },
+      { step: 2, value: 2, series: 'validação' },
+    ]);
+  });
+
   it('captures console output in order, with pt-BR numbers', async () => {
     const { run } = harness();
     const { outputs } = await run(

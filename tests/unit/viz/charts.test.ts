@@ -32,7 +32,7 @@ describe('lossCurve', () => {
     const y = axisTicks(root, 'y');
     expect(y.some((t) => /^\d,\d+$/.test(t))).toBe(true);
     expect(y.filter((t) => t.includes('.'))).toEqual([]);
-    expect(texts(root)).toEqual(expect.arrayContaining(['passo →', '↑ perda']));
+    expect(texts(root)).toEqual(expect.arrayContaining(['iteração →', '↑ perda']));
   });
 
   it('draws one line per series with a legend and the last value at its end', () => {
@@ -43,8 +43,10 @@ describe('lossCurve', () => {
     // treino at step 300: 1 / 7 ≈ 0,143
     expect(texts(root)).toContain('0,143');
     const description = chartSvg(root).getAttribute('aria-description') ?? '';
-    expect(chartSvg(root).getAttribute('aria-label')).toBe('Curvas de perda por passo de treino');
-    expect(description).toContain('Último valor de treino: 0,143 no passo 300');
+    expect(chartSvg(root).getAttribute('aria-label')).toBe(
+      'Curvas de perda por iteração de treino',
+    );
+    expect(description).toContain('Último valor de treino: 0,143 na iteração 300');
   });
 
   it('shows accuracy as a percentage on a 0–100% axis', () => {

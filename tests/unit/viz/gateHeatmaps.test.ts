@@ -42,7 +42,7 @@ describe('gateHeatmaps', () => {
     ]);
     expect(root.getAttribute('role')).toBe('group');
     expect(root.getAttribute('aria-label')).toBe('Portas e estados da LSTM a cada passo de tempo');
-    expect(root.getAttribute('aria-description')).toContain('6 passos');
+    expect(root.getAttribute('aria-description')).toContain('6 passos de tempo');
     for (const p of panels) expect(p.querySelector('svg[aria-label]')).not.toBeNull();
   });
 
