@@ -1,7 +1,7 @@
 // The training labs in a real browser (Chromium), on src/pages/testes/laboratorios.astro: each one
 // trains for real in its worker, redraws its weights, pauses, and resets (docs/contract.md).
 import { expect, test } from '@playwright/test';
-import { button, checkTrainingContract, openLab, step } from './labs-support';
+import { button, checkTrainingContract, openLab, step, syncWithWorker } from './labs-support';
 
 // Training labs on a busy 2-core machine: a lab's whole check can take more than a minute.
 test.describe.configure({ timeout: 120_000 });
@@ -52,6 +52,47 @@ test('Uma iteração runs exactly one optimizer step', async ({ page }) => {
   await button(lab, 'Uma iteração').click();
   await expect(lab).toHaveAttribute('data-step', '2');
 });
+
+// The status line and the counter say the same step: after each Uma iteração, and after Pausar
+// when a step was still in flight (its snapshot lands after the pause).
+for (const kind of ['dense', 'sgd']) {
+  test(`${kind} lab: the status names the counter's iteração after Uma iteração and after Pausar`, async ({
+    page,
+  }) => {
+    const lab = await openLab(page, kind);
+    const status = lab.locator('[data-lab-status]');
+    const counter = lab.locator('[data-lab-counter]');
+    for (let n = 1; n <= 3; n++) {
+      await button(lab, 'Uma iteração').click();
+      await expect(lab).toHaveAttribute('data-step', String(n));
+      await expect(status).toHaveText(`Pausado na iteração ${n}.`);
+      await expect(counter).toContainText(`iteração ${n}`);
+    }
+    await button(lab, 'Treinar').click();
+    await expect.poll(() => step(lab), { timeout: 20_000 }).toBeGreaterThan(10);
+    // Every status text from the pause on; the download's round trip brings every late snapshot
+    // first, then replaces the status with its own line.
+    await status.evaluate((el) => {
+      const seen: string[] = [];
+      Object.assign(window, { statuses: seen });
+      new MutationObserver(() => seen.push(el.textContent)).observe(el, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    await button(lab, 'Pausar').click();
+    await expect(lab).toHaveAttribute('data-state', 'paused');
+    await syncWithWorker(page, lab);
+    const held = await step(lab);
+    const statuses = await page.evaluate(
+      () => (window as unknown as { statuses: string[] }).statuses,
+    );
+    const paused = statuses.filter((text) => text.startsWith('Pausado'));
+    expect(paused.at(-1)).toBe(`Pausado na iteração ${held}.`);
+    await expect(counter).toContainText(`iteração ${held}`);
+  });
+}
 
 test('a hidden tab pauses training', async ({ page }) => {
   const lab = await openLab(page, 'dense');
