@@ -139,7 +139,9 @@ test('Baixar modelo (tfjs) downloads model.json and the weights file it points a
   ]);
 });
 
-test('clicked points become the Dense lab’s data, one class at a time', async ({ page }) => {
+test('clicked points add to the Dense lab’s data, and from empty, one class at a time', async ({
+  page,
+}) => {
   const lab = await openLab(page, 'dense');
   const chart = lab.locator('[data-dense-boundary] svg[aria-label]').last();
   /**
@@ -153,12 +155,25 @@ test('clicked points become the Dense lab’s data, one class at a time', async 
       await chart.click({ position: { x: box.width * fx, y: box.height * fy }, timeout: 2000 });
     }).toPass();
   };
+  // A click on a preset adds to the points on screen (its 250 training points), TF Playground's way.
   await clickAt(0.3, 0.3);
+  const status = lab.getByRole('status').first();
+  await expect(status).toContainText('Ponto da classe 0');
+  await expect(status).toContainText('Total: 251');
+  await expect(lab.getByLabel('Conjunto de dados')).toHaveValue('custom');
+  await expect(chart).toHaveAttribute('aria-description', /251 pontos de dados/);
+  // From an empty set, one class at a time: the message keeps up with the count.
+  await button(lab, 'Limpar meus pontos').click();
+  const alert = lab.locator('[data-lab-error]');
+  await expect(alert).toContainText('há 0 ponto(s)');
+  await clickAt(0.3, 0.3);
+  await expect(alert).toContainText('há 1 ponto(s)');
   await clickAt(0.35, 0.25);
-  await expect(lab.getByRole('status').first()).toContainText('Ponto da classe 0');
-  await expect(lab.getByRole('status').first()).toContainText('Total: 2');
+  await expect(alert).toContainText('há 2 ponto(s)');
+  await expect(status).toContainText('Total: 2');
   await lab.getByRole('radio', { name: 'classe 1' }).check();
   await clickAt(0.7, 0.7);
+  await expect(alert).toBeHidden();
   await clickAt(0.65, 0.75);
   await expect(lab.getByLabel('Conjunto de dados')).toHaveValue('custom');
   await expect(chart).toHaveAttribute('aria-description', /4 pontos de dados/);

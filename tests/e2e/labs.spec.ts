@@ -105,3 +105,28 @@ test('a hidden tab pauses training', async ({ page }) => {
   await expect(lab).toHaveAttribute('data-state', 'paused');
   await expect(lab.getByRole('status').first()).toContainText('aba ficou oculta');
 });
+
+test('arrow keys walking the Dense datasets rebuild the lab once, on the option kept', async ({
+  page,
+}) => {
+  const lab = await openLab(page, 'dense');
+  const status = lab.locator('[data-lab-status]');
+  // Count how often the lab starts building a model from now on.
+  await status.evaluate((el) => {
+    const seen: string[] = [];
+    Object.assign(window, { builds: seen });
+    new MutationObserver(() => {
+      if (el.textContent.startsWith('Montando')) seen.push(el.textContent);
+    }).observe(el, { childList: true, characterData: true, subtree: true });
+  });
+  const select = lab.getByLabel('Conjunto de dados');
+  await select.focus();
+  for (let i = 0; i < 3; i++) await select.press('ArrowDown');
+  const kept = await select.inputValue();
+  expect(kept).not.toBe('circles');
+  await button(lab, 'Treinar').click();
+  await expect.poll(() => step(lab), { timeout: 20_000 }).toBeGreaterThan(3);
+  const builds = await page.evaluate(() => (window as unknown as { builds: string[] }).builds);
+  expect(builds).toHaveLength(1);
+  await expect(select).toHaveValue(kept);
+});

@@ -88,10 +88,12 @@ export function mount(root: HTMLElement, worker?: Worker): void {
       .then((p) => {
         lab.frames.schedule('probs', () => drawProbabilities(probs, p));
         const best = p.indexOf(Math.max(...p));
-        prediction.textContent = t('lab.conv2d.prediction', {
-          digit: String(best),
-          percent: percent.format(p[best] ?? 0),
-        });
+        // Before the first step the weights are random: say so, or the guess reads as learned.
+        const untrained = (lab.latest?.step ?? 0) === 0;
+        prediction.textContent = t(
+          untrained ? 'lab.conv2d.predictionUntrained' : 'lab.conv2d.prediction',
+          { digit: String(best), percent: percent.format(p[best] ?? 0) },
+        );
       })
       .catch((error: unknown) => console.error(error))
       .finally(() => {

@@ -47,7 +47,9 @@ export function mount(root: HTMLElement, worker?: Worker): void {
           if (labels.size < 2)
             throw new FieldError(t('lab.error.points', { count: String(custom.length) }));
         }
-        return denseSetup(config, { kind: 'custom', points: custom.slice(), classes: 2 });
+        // A preset's points taken over by a click keep their classes (the Gaussians have three).
+        const classes = Math.max(2, ...custom.map((p) => p.label + 1));
+        return denseSetup(config, { kind: 'custom', points: custom.slice(), classes });
       },
       prepared(ready: Prepared) {
         points = datasetPoints(ready.train);
@@ -82,28 +84,33 @@ export function mount(root: HTMLElement, worker?: Worker): void {
   );
 
   // Reader's points: a click (or Enter on the chart) adds one of the chosen class, then the model
-  // restarts on the new data, as TF Playground does.
+  // restarts on the new data, as TF Playground does. On a preset, the click adds to the points on
+  // screen (its training half), which become "Meus pontos".
   const addPoint = (x: number, y: number): void => {
     const chosen = root.querySelector<HTMLInputElement>('input[name="clickClass"]:checked');
     const select = root.querySelector<HTMLSelectElement>('select[name="dataset"]');
     if (!select) return;
     if (select.value !== 'custom') {
+      custom.splice(0, custom.length, ...points.map((p) => ({ x: p.x, y: p.y, label: p.label })));
       select.value = 'custom';
-      custom.splice(0);
     }
     const label = Number(chosen?.value ?? '0');
     custom.push({ x, y, label });
-    lab.announce(
-      t('lab.dense.pointAdded', {
-        label: String(label),
-        x: x.toFixed(2).replace('.', ','),
-        y: y.toFixed(2).replace('.', ','),
-        count: String(custom.length),
-      }),
-    );
-    if (new Set(custom.map((p) => p.label)).size < 2) {
-      // Not trainable yet: stop training on the old set and show the reader's points so far.
-      if (lab.shell.state === 'training') lab.session.pause();
+    const added = t('lab.dense.pointAdded', {
+      label: String(label),
+      x: x.toFixed(2).replace('.', ','),
+      y: y.toFixed(2).replace('.', ','),
+      count: String(custom.length),
+    });
+    lab.announce(added);
+    const trainable = new Set(custom.map((p) => p.label)).size >= 2;
+    // Not trainable yet: stop training on the old set; the reset below says how many points
+    // there are now and what is missing.
+    if (!trainable && lab.shell.state === 'training') lab.session.pause();
+    // Said again once the model on the new data is ready, so "Pronto" does not hide it.
+    lab.reset({ message: added });
+    if (!trainable) {
+      // Show the reader's points so far over the last boundary.
       points = custom.map((p) => ({ ...p }));
       if (latest && config) {
         const snapshot = latest;
@@ -112,9 +119,7 @@ export function mount(root: HTMLElement, worker?: Worker): void {
           drawBoundary(boundary, snapshot, activations, points),
         );
       }
-      return;
     }
-    lab.reset();
   };
   boundary.el.addEventListener('click', (event) => {
     const at = clickPosition(boundary.el, event);

@@ -24,7 +24,8 @@ export interface SequenceConfig {
 
 /** Window length for the reader's own series (shorter than the sine's, so short series still work). */
 export const CUSTOM_STEPS = 12;
-const SINE_STEPS = 20;
+/** Window length for the noisy sines. */
+export const SINE_STEPS = 20;
 
 /**
  * Numbers separated by spaces, semicolons or ", "; a comma inside a number is a decimal comma

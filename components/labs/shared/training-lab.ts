@@ -29,6 +29,8 @@ export interface ResetOptions {
   newWeights?: boolean;
   /** What the status says once the new model is ready, given its seed. */
   announce?: 'lab.status.reset' | 'lab.status.newWeights';
+  /** A ready-made status for when the new model is ready (e.g. the point a click added). */
+  message?: string;
 }
 
 export interface TrainingLab {
@@ -45,6 +47,9 @@ export interface TrainingLab {
   /** Writes a message to the status line (announced politely). */
   announce(text: string): void;
 }
+
+/** How long a select must stay on one option before the lab rebuilds on it. */
+const SELECT_SETTLE_MS = 400;
 
 const STATES: Partial<Record<RunState, 'training' | 'paused' | 'done' | 'error'>> = {
   training: 'training',
@@ -114,7 +119,9 @@ export function bindTrainingLab(
       modelSeed = (setup.model.seed ?? 1) + seedOffset;
       setup = { ...setup, model: { ...setup.model, seed: modelSeed } };
       readyMessage =
-        options.announce === undefined ? null : t(options.announce, { seed: String(modelSeed) });
+        options.announce === undefined
+          ? (options.message ?? null)
+          : t(options.announce, { seed: String(modelSeed) });
     } catch (error) {
       readyMessage = null;
       showError(error);
@@ -219,11 +226,32 @@ export function bindTrainingLab(
       )
       .catch(showError);
   });
-  // Any setting changes the model or its data: start over from fresh weights.
-  root.querySelector('.lab-controls')?.addEventListener('change', () => {
+  // Any setting changes the model or its data: start over from fresh weights. Arrow keys on a
+  // closed select change it once per key press, so a select's change waits until the reader stops
+  // (or leaves it, or presses a button): walking the datasets restarts once, not at every one.
+  let pendingChange = 0;
+  const applyChange = (): void => {
+    window.clearTimeout(pendingChange);
+    pendingChange = 0;
     trainWhenReady = false;
     reset();
+  };
+  const flushChange = (): void => {
+    if (pendingChange !== 0) applyChange();
+  };
+  const controls = root.querySelector('.lab-controls');
+  controls?.addEventListener('change', (event) => {
+    if (!(event.target instanceof HTMLSelectElement)) {
+      applyChange();
+      return;
+    }
+    window.clearTimeout(pendingChange);
+    pendingChange = window.setTimeout(applyChange, SELECT_SETTLE_MS);
   });
+  controls?.addEventListener('focusout', flushChange);
+  // Before any action, the setting the reader just chose takes effect.
+  root.querySelector('.lab-actions')?.addEventListener('click', flushChange, { capture: true });
+  root.querySelector('.lab-export')?.addEventListener('click', flushChange, { capture: true });
 
   const stopWatching = watchLifecycle({
     onHidden: () => {

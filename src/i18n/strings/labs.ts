@@ -146,6 +146,8 @@ export const labs = {
   'lab.conv2d.drawCanvas': 'Tela de 28×28 pixels para desenhar um dígito',
   'lab.conv2d.clear': 'Limpar desenho',
   'lab.conv2d.prediction': 'O modelo acha que é {digit} ({percent}).',
+  'lab.conv2d.predictionUntrained':
+    'Ainda sem treino, com pesos aleatórios, o modelo chuta {digit} ({percent}). Aperte Treinar e desenhe de novo.',
   'lab.conv2d.filtersPerLayer': 'Filtros de cada camada Conv2D',
   'lab.conv2d.filtersHint':
     'Um número por camada (1 ou 2 camadas), cada uma seguida de MaxPooling 2×2: “8, 16”.',
@@ -199,7 +201,7 @@ export const labs = {
   'lab.lstm.kernelSize': 'Largura do filtro',
   'lab.lstm.custom': 'Minha sequência (números separados por espaço, “;” ou “, ”)',
   'lab.lstm.customHint':
-    'Pelo menos {min} números; a rede aprende a prever o próximo valor a partir dos {steps} anteriores.',
+    'Pelo menos {min} números; com a sua sequência, a rede prevê cada valor a partir dos {steps} anteriores (com o seno, dos {sineSteps} anteriores).',
   'lab.lstm.kernel': 'Kernel de entrada de {layer}',
   'lab.lstm.recurrent': 'Kernel recorrente de {layer}',
   'lab.lstm.conv1dKernel': 'Filtros de {layer}',
