@@ -49,7 +49,7 @@ function parseArgs(args: readonly string[]): Options {
   const minutes = Number(value('--minutes') ?? 10);
   const reruns = Number(value('--reruns') ?? 200);
   if (!(minutes > 0)) throw new Error('--minutes must be a positive number');
-  if (!(Number.isInteger(reruns) && reruns >= 10)) throw new Error('--reruns must be ≥ 10');
+  if (!(Number.isInteger(reruns) && reruns >= 60)) throw new Error('--reruns must be ≥ 60');
   const only = value('--only')?.split(',').filter(Boolean) ?? null;
   const known = [...LABS, 'notebook'];
   const unknown = only?.filter((k) => !known.includes(k)) ?? [];
@@ -62,6 +62,8 @@ interface Reading {
   at: string;
   /** Optimizer steps of the lab, or reruns of the cell, so far. */
   progress: number;
+  /** Runs that ended and were started over (Reiniciar + Treinar) so far. */
+  restarts: number;
   pageHeap: number;
   workerHeap: number;
   wasmBytes: number | null;
@@ -156,6 +158,7 @@ async function read(
   workerUrl: string,
   at: string,
   progress: number,
+  restarts = 0,
 ): Promise<Reading> {
   await pageCdp.send('HeapProfiler.collectGarbage');
   await worker.send('HeapProfiler.collectGarbage');
@@ -166,6 +169,7 @@ async function read(
   return {
     at,
     progress,
+    restarts,
     pageHeap,
     workerHeap: usedSize,
     wasmBytes: tf.wasm,
@@ -177,7 +181,7 @@ async function read(
 function growthOf(readings: readonly Reading[]): SoakResult['growth'] {
   const first = readings[0];
   const last = readings.at(-1);
-  const rel = (key: keyof Omit<Reading, 'at' | 'progress'>): number | null => {
+  const rel = (key: keyof Omit<Reading, 'at' | 'progress' | 'restarts'>): number | null => {
     const a = first?.[key];
     const b = last?.[key];
     if (typeof a !== 'number' || typeof b !== 'number') return null;
@@ -256,6 +260,7 @@ async function soakLab(
     const readings: Reading[] = [];
     let steps = 0;
     let lastStep = 0;
+    let restarts = 0;
     const start = Date.now();
     await lab.locator('[data-action="train"]').click();
     for (const m of marks) {
@@ -275,6 +280,7 @@ async function soakLab(
             { timeout: TIMEOUT_MS },
           );
           lastStep = 0;
+          restarts++;
           await lab.locator('[data-action="train"]').click();
         }
       }
@@ -282,7 +288,7 @@ async function soakLab(
       const now = await stepOf(lab);
       steps += Math.max(0, now - lastStep);
       lastStep = now;
-      readings.push(await read(page, pageCdp, worker, workerUrl, m.at, steps));
+      readings.push(await read(page, pageCdp, worker, workerUrl, m.at, steps, restarts));
       if (m.at !== 'end') await lab.locator('[data-action="train"]').click();
     }
     const growth = growthOf(readings);
@@ -330,7 +336,8 @@ async function soakNotebook(
         throw new Error(`the fit cell ended ${state}: ${output ?? ''}`);
       }
     };
-    const warmUp = Math.max(10, Math.round(reruns * 0.1));
+    // Past the kernel's bounded caches (it remembers the last 32 compiled runs for late errors).
+    const warmUp = Math.min(reruns - 2, Math.max(50, Math.round(reruns * 0.2)));
     const marks = [
       { at: 'warm-up', runs: warmUp },
       { at: 'middle', runs: warmUp + Math.round((reruns - warmUp) / 2) },
@@ -381,7 +388,8 @@ function print(results: readonly (SoakResult | Failure)[], options: Options): vo
       rows.push([
         r.name,
         reading.at,
-        `${num(reading.progress)} ${r.unit}`,
+        `${num(reading.progress)} ${r.unit}` +
+          (reading.restarts > 0 ? ` (${reading.restarts} recomeços)` : ''),
         mb(reading.pageHeap),
         mb(reading.workerHeap),
         mb(reading.wasmBytes),
