@@ -21,7 +21,7 @@ export default defineConfig({
       title: 'Anatomia',
       description:
         'A anatomia de uma rede neural: camadas, tensores, SGD, Dense, Conv2D e LSTM, treinando ao vivo.',
-      customCss: ['katex/dist/katex.min.css', './src/styles/custom.css'],
+      customCss: ['katex/dist/katex.min.css', './src/styles/custom.css', './src/styles/print.css'],
       defaultLocale: 'root',
       locales: { root: { label: 'Português do Brasil', lang: 'pt-BR' } },
       // Starlight's asides and other remark steps only run on processed dirs; content/ is outside src/.
@@ -29,7 +29,12 @@ export default defineConfig({
       // Code wraps instead of scrolling sideways: readable on phones, and no unfocusable scroll regions.
       expressiveCode: { defaultProps: { wrap: true } },
       // The collection root is content/, so autogenerate must name it: 'content', not ''.
-      sidebar: [{ label: 'Curso', items: [{ autogenerate: { directory: 'content' } }] }],
+      // The teachers' pages set sidebar.hidden: the guide gets a group of its own, and the answer key
+      // is linked from the guide only (not in the sidebar, and pagefind: false keeps it out of search).
+      sidebar: [
+        { label: 'Curso', items: [{ autogenerate: { directory: 'content' } }] },
+        { label: 'Para professores', items: [{ slug: 'guia-do-professor' }] },
+      ],
     }),
   ],
 });

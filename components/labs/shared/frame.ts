@@ -5,7 +5,8 @@
 // cannot starve a cheap one, and a burst of snapshots never becomes a long task. A view scrolled
 // out of sight keeps its latest draw waiting and runs it when it comes back: drawing what nobody
 // sees would only take frames from what they do. Style, layout and paint of what was drawn happen
-// after the callback, so the budget is kept well under a 16 ms frame.
+// after the callback, so the budget is kept well under a 16 ms frame. Printing is the exception:
+// on `beforeprint` every waiting draw runs at once, seen or not, so the paper shows every view.
 
 export interface FrameLoop {
   /**
@@ -13,6 +14,8 @@ export interface FrameLoop {
    * draw waits while that element is outside the viewport.
    */
   schedule(key: string, draw: () => void, target?: Element): void;
+  /** Runs every pending draw now, on screen or not, ignoring the budget (before printing). */
+  flush(): void;
   /** Drops every pending draw and stops requesting frames. */
   dispose(): void;
   /** Completed draws per key since creation (benchmarks read redraws/s from this). */
@@ -60,6 +63,18 @@ export function createFrameLoop(options: FrameLoopOptions = {}): FrameLoop {
   const visible = (target: Element | undefined): boolean =>
     target === undefined || onScreen.get(target) !== false;
 
+  const drawOne = (key: string, entry: Pending): void => {
+    pending.delete(key);
+    const began = performance.now();
+    try {
+      entry.draw();
+    } catch (error) {
+      options.onError?.(error);
+    }
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    costs.set(key, (costs.get(key) ?? 0) + performance.now() - began);
+  };
+
   function run(): void {
     frame = 0;
     const start = performance.now();
@@ -72,20 +87,18 @@ export function createFrameLoop(options: FrameLoopOptions = {}): FrameLoop {
         waiting = true;
         break;
       }
-      pending.delete(key);
-      const began = performance.now();
-      try {
-        entry.draw();
-      } catch (error) {
-        options.onError?.(error);
-      }
+      drawOne(key, entry);
       ran += 1;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-      costs.set(key, (costs.get(key) ?? 0) + performance.now() - began);
     }
     // Draws for views out of sight wait for the observer; the rest go on next frame.
     if (waiting) request();
   }
+
+  const flush = (): void => {
+    for (const [key, entry] of pending) drawOne(key, entry);
+  };
+  const printing = typeof addEventListener === 'function';
+  if (printing) addEventListener('beforeprint', flush);
 
   return {
     schedule(key, draw, target) {
@@ -99,8 +112,10 @@ export function createFrameLoop(options: FrameLoopOptions = {}): FrameLoop {
       pending.set(key, { draw, target });
       if (visible(target)) request();
     },
+    flush,
     dispose() {
       disposed = true;
+      if (printing) removeEventListener('beforeprint', flush);
       pending.clear();
       observer?.disconnect();
       if (frame !== 0) cancelAnimationFrame(frame);

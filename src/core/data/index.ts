@@ -22,6 +22,7 @@ export {
   type SequenceSetName,
   type SequenceSetOptions,
 } from './sequences.ts';
+export { gunzipIfNeeded, isGzip } from './gzip.ts';
 export {
   MNIST_CLASSES,
   encodeMnistPack,

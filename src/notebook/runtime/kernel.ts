@@ -8,6 +8,7 @@ import * as core from '../../core';
 import { compileCell } from '../compile';
 import type { CompiledCell } from '../compile';
 import { createConsoleCapture, type CapturedConsole } from './console';
+import { createDatasets } from './datasets';
 import { toCellError } from './errors';
 import { image, plot } from './helpers';
 import { toOutput } from './inspect';
@@ -64,8 +65,10 @@ export function createKernel(post: (event: KernelEvent) => void): Kernel {
       sinkFor(current).emit(output);
     }
   };
+  const datasets = createDatasets();
   const anatomia = Object.freeze({
     ...core,
+    mnist: datasets.mnist,
     train: trainer.trainWithPanel,
     image,
     plot,

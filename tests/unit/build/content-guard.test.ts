@@ -29,6 +29,17 @@ describe('readLessons', () => {
     ]);
   });
 
+  it('reads sidebar.hidden', () => {
+    const dir = folder({
+      '00-inicio.mdx': lesson(0, 'index'),
+      '12-gabarito.mdx': `---\ntitle: Gabarito\ndescription: d.\nslug: gabarito\nsidebar:\n  order: 12\n  hidden: true\n---\n`,
+    });
+    expect(readLessons(dir).map((l) => [l.slug, l.hidden])).toEqual([
+      ['index', false],
+      ['gabarito', true],
+    ]);
+  });
+
   it('fails naming the file when a lesson lacks its description', () => {
     const dir = folder({
       '00-inicio.mdx': `---\ntitle: Início\nslug: index\nsidebar:\n  order: 0\n---\n`,
@@ -58,6 +69,7 @@ describe('checkBuiltSite', () => {
       description: 'd',
       slug: 'index',
       hasAside: false,
+      hidden: false,
     },
     {
       file: '01-camadas.mdx',
@@ -66,8 +78,18 @@ describe('checkBuiltSite', () => {
       description: 'd',
       slug: 'camadas',
       hasAside: true,
+      hidden: false,
     },
   ];
+  const answerKey = {
+    file: '12-gabarito.mdx',
+    order: 12,
+    title: 'Gabarito',
+    description: 'd',
+    slug: 'gabarito',
+    hasAside: false,
+    hidden: true,
+  };
   const sidebar = (links: string): string =>
     `<nav class="sidebar" aria-label="Principal">${links}</nav>`;
 
@@ -77,6 +99,23 @@ describe('checkBuiltSite', () => {
       'camadas/index.html': '<aside class="starlight-aside starlight-aside--note"></aside>',
     });
     expect(checkBuiltSite(dist, '/base/', lessons)).toEqual([]);
+  });
+
+  it('lets a hidden page stay out of the sidebar, but not out of the build', () => {
+    const links = sidebar('<a href="/base/">Início</a><a href="/base/camadas/">Camadas</a>');
+    const built = folder({
+      'index.html': links,
+      'camadas/index.html': '<aside class="starlight-aside"></aside>',
+      'gabarito/index.html': '<h1>Gabarito</h1>',
+    });
+    expect(checkBuiltSite(built, '/base/', [...lessons, answerKey])).toEqual([]);
+    const missing = folder({
+      'index.html': links,
+      'camadas/index.html': '<aside class="starlight-aside"></aside>',
+    });
+    expect(checkBuiltSite(missing, '/base/', [...lessons, answerKey])).toEqual([
+      '12-gabarito.mdx: no page was built at /base/gabarito/',
+    ]);
   });
 
   it('reports an empty sidebar group and vanished asides', () => {

@@ -2,14 +2,27 @@ import { describe, expect, test } from 'vitest';
 import { codeBlocks, loadLessons, stripCode } from './mdx';
 
 const lessons = loadLessons();
-/** Pages that are not lessons with code: the start page and the glossary. */
-const NO_CELLS = new Set(['index', 'glossario']);
+/** Pages that are not lessons with code: the start page, the glossary and the teachers' pages. */
+const NO_CELLS = new Set(['index', 'glossario', 'guia-do-professor', 'gabarito']);
+/** The answer key: only the teacher's guide links to it, and neither the sidebar nor search shows it. */
+const ANSWER_KEY = 'gabarito';
+const TEACHERS_GUIDE = 'guia-do-professor';
 
 describe('lesson structure', () => {
-  test('the course has its ten pages, numbered 00 to 09', () => {
+  test('the course has its pages, numbered 00 to 12', () => {
     expect(lessons.map((l) => l.file.slice(0, 2))).toEqual([
-      '00', '01', '02', '03', '04', '05', '06', '07', '08', '09',
+      '00', '01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12',
     ]);
+  });
+
+  test('the answer key is hidden from the sidebar and search, and only the teacher’s guide links to it', () => {
+    const key = lessons.find((l) => l.frontmatter.slug === ANSWER_KEY);
+    expect(key?.frontmatter['sidebar.hidden']).toBe('true');
+    expect(key?.frontmatter.pagefind).toBe('false');
+    const linkers = lessons
+      .filter((l) => /\]\((\.\.\/)?gabarito\/|href=["'](\.\.\/)?gabarito\//.test(stripCode(l.source)))
+      .map((l) => l.frontmatter.slug);
+    expect(linkers.filter((slug) => slug !== ANSWER_KEY)).toEqual([TEACHERS_GUIDE]);
   });
 
   for (const lesson of lessons) {

@@ -93,6 +93,29 @@ describe('createFrameLoop', () => {
     expect(drawn).toEqual([2]);
   });
 
+  it('draws every waiting view before printing, seen or not', () => {
+    const listeners = new Map<string, () => void>();
+    vi.stubGlobal('addEventListener', (type: string, listener: () => void) =>
+      listeners.set(type, listener),
+    );
+    vi.stubGlobal('removeEventListener', (type: string) => listeners.delete(type));
+    const loop = createFrameLoop({ budgetMs: 1 });
+    const hidden = {} as Element;
+    const drawn: string[] = [];
+    loop.schedule('off', () => drawn.push('off'), hidden);
+    seen(hidden, false);
+    loop.schedule('slow', () => {
+      now += 50;
+      drawn.push('slow');
+    });
+    loop.schedule('next', () => drawn.push('next'));
+    listeners.get('beforeprint')?.();
+    expect(drawn).toEqual(['off', 'slow', 'next']);
+    expect(loop.counts.get('off')).toBe(1);
+    loop.dispose();
+    expect(listeners.has('beforeprint')).toBe(false);
+  });
+
   it('stops after dispose', () => {
     const loop = createFrameLoop();
     const draw = vi.fn();
