@@ -69,7 +69,7 @@ export const viz = {
   'viz.digit.ariaDescription': 'Tons de cinza: traço escuro sobre fundo claro.',
 
   'viz.series.treino': 'treino',
-  'viz.series.teste': 'teste',
+  'viz.series.teste': 'validação',
   'viz.curve.ariaLabel': 'Curvas de {metric} por iteração de treino',
   'viz.curve.ariaDescription': '{series}. Eixo horizontal: iteração; eixo vertical: {metric}.',
   'viz.curve.last': 'Último valor de {series}: {value} na iteração {step}',

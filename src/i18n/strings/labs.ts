@@ -16,7 +16,7 @@ export const labs = {
   'lab.settings': 'Configuração',
   'lab.counter': 'Época {epoch} · iteração {step} · perda {loss}',
   'lab.counterEmpty': 'Época 0 · iteração 0 · perda —',
-  'lab.accuracy': 'acurácia de teste {accuracy}',
+  'lab.accuracy': 'acurácia de validação {accuracy}',
   'lab.status.waiting': 'O laboratório carrega quando aparece na tela.',
   'lab.status.loadingBackend': 'Iniciando o TensorFlow.js ({backend})…',
   'lab.status.loadingData': 'Carregando os dados…',
@@ -49,7 +49,7 @@ export const labs = {
   'lab.error.choice': '{field}: recebido “{received}”, que não é uma das opções.',
   'lab.input': 'entrada',
   'lab.series.train': 'treino',
-  'lab.series.test': 'teste',
+  'lab.series.test': 'validação',
 
   // Shared controls
   'lab.control.learningRate': 'Taxa de aprendizado',
@@ -139,7 +139,7 @@ export const labs = {
   'lab.conv2d.title': 'Laboratório: rede convolucional treinando com dígitos MNIST',
   'lab.conv2d.filters': 'Filtros de {layer}',
   'lab.conv2d.featureMaps': 'Mapas de características de {layer} para o dígito escolhido',
-  'lab.conv2d.probeIndex': 'Exemplo de teste nº',
+  'lab.conv2d.probeIndex': 'Exemplo de validação nº',
   'lab.conv2d.draw': 'Desenhe um dígito',
   'lab.conv2d.drawHint':
     'Desenhe com o mouse, o dedo ou o teclado (setas movem o cursor, Espaço pinta). O modelo classifica a cada traço.',
@@ -205,9 +205,9 @@ export const labs = {
   'lab.lstm.kernel': 'Kernel de entrada de {layer}',
   'lab.lstm.recurrent': 'Kernel recorrente de {layer}',
   'lab.lstm.conv1dKernel': 'Filtros de {layer}',
-  'lab.lstm.sequence': 'Sequência de teste observada nº',
+  'lab.lstm.sequence': 'Sequência de validação observada nº',
   'lab.lstm.window': 'A sequência observada, o valor seguinte (alvo) e a previsão',
-  'lab.lstm.fit': 'Alvo e previsão nas primeiras sequências de teste',
+  'lab.lstm.fit': 'Alvo e previsão nas primeiras sequências de validação',
   'lab.lstm.inside': 'Dentro da LSTM: portas i, f, o, estado da célula c e estado oculto h',
   'lab.conv1d.inside': 'Saída da Conv1D: um mapa de características por filtro ao longo do tempo',
   'lab.lstm.weights': 'Pesos de cada camada',

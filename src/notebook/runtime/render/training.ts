@@ -76,7 +76,7 @@ export function createTrainingPanel(title: string | undefined): TrainingPanel {
           points.push({ step: snapshot.step, value: snapshot.loss, series: 'treino' });
           const valLoss = snapshot.metrics['valLoss'];
           if (valLoss !== undefined)
-            points.push({ step: snapshot.step, value: valLoss, series: 'teste' });
+            points.push({ step: snapshot.step, value: valLoss, series: 'validação' });
           if (points.length > MAX_POINTS) {
             const thinned = points.filter((_, i) => i % 2 === 0 || i >= points.length - 10);
             points.splice(0, points.length, ...thinned);
