@@ -8,6 +8,7 @@
 // Usage: npm run bench:browser [-- --json] [-- --seconds 6] [-- --only dense,conv2d]
 //        [-- --fixture] (the test page /testes/laboratorios/ instead of lesson pages)
 //        [-- --peer-playground /tmp/playground/dist] (see peer-playground.ts to build it)
+import { flagValue } from './args.ts';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
@@ -34,13 +35,7 @@ interface Options {
 }
 
 function parseArgs(args: readonly string[]): Options {
-  const value = (flag: string): string | null => {
-    const i = args.indexOf(flag);
-    if (i < 0) return null;
-    const v = args[i + 1];
-    if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value`);
-    return v;
-  };
+  const value = (flag: string): string | null => flagValue(args, flag);
   const seconds = Number(value('--seconds') ?? 6);
   if (!(seconds > 0)) throw new Error('--seconds must be a positive number');
   const only = value('--only')?.split(',').filter(Boolean) ?? null;

@@ -5,6 +5,7 @@
 // heap, the worker's JS heap, the worker's wasm memory and tf.memory() (tensors, bytes). Growth is
 // from the warm-up reading to the end; the target is flat: ≤ 5 % for each, and no more tensors.
 // Usage: npm run bench:soak [-- --minutes 10] [-- --reruns 200] [-- --only dense,lstm] [-- --json]
+import { flagValue } from './args.ts';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Locator, type Page } from '@playwright/test';
@@ -39,13 +40,7 @@ interface Options {
 }
 
 function parseArgs(args: readonly string[]): Options {
-  const value = (flag: string): string | null => {
-    const i = args.indexOf(flag);
-    if (i < 0) return null;
-    const v = args[i + 1];
-    if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value`);
-    return v;
-  };
+  const value = (flag: string): string | null => flagValue(args, flag);
   const minutes = Number(value('--minutes') ?? 10);
   const reruns = Number(value('--reruns') ?? 200);
   if (!(minutes > 0)) throw new Error('--minutes must be a positive number');
