@@ -3,7 +3,8 @@
 // whenever a run ends), then one cell with compile + fit (Adam) is rerun R times. At the end of the
 // warm-up, in the middle and at the end, everything is garbage-collected and read: the page's JS
 // heap, the worker's JS heap, the worker's wasm memory and tf.memory() (tensors, bytes). Growth is
-// from the warm-up reading (a fifth of the time, or 50 reruns) to the end; the target is flat: ≤ 5 % for each, and no more tensors.
+// from the warm-up reading (a fifth of the time, or 50 reruns) to the end; the target is flat: ≤ 5 %
+// for each, and no more tensors.
 // Usage: npm run bench:soak [-- --minutes 10] [-- --reruns 200] [-- --only dense,lstm] [-- --json]
 import { flagValue } from './args.ts';
 import { loadavg } from 'node:os';
