@@ -6,7 +6,7 @@
 // while running (the tensor explorer's sizes, the composer's layer settings) are walked the same way.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { labCatalog, type LabInstance, type SelectControl } from './controls-catalog';
-import { button, step } from './labs-support';
+import { button, pauseIfTraining, step } from './labs-support';
 
 // Several trainings per test, on a busy 2-core machine.
 test.describe.configure({ timeout: 180_000 });
@@ -89,7 +89,7 @@ async function trains(page: Page, root: Locator, what: string): Promise<void> {
   const loss = Number(await root.getAttribute('data-loss'));
   expect(Number.isFinite(loss), `${what}: loss ${loss}`).toBe(true);
   await noUnexpectedError(page, root, what);
-  if ((await root.getAttribute('data-state')) === 'training') await button(root, 'Pausar').click();
+  await pauseIfTraining(root);
   await expect(root, what).not.toHaveAttribute('data-state', 'training');
 }
 

@@ -3,7 +3,15 @@
 // the learning-rate field is refused in pt-BR, quoting what was typed, and the lab trains again
 // once the field is put right. On the labs test page; every wait is on a condition.
 import { expect, test, type Locator } from '@playwright/test';
-import { button, loss, openLab, step, syncWithWorker, version } from './labs-support';
+import {
+  button,
+  loss,
+  openLab,
+  pauseIfTraining,
+  step,
+  syncWithWorker,
+  version,
+} from './labs-support';
 
 // Hundreds of SGD steps on a busy 2-core machine can take close to a minute.
 test.describe.configure({ timeout: 120_000 });
@@ -30,7 +38,7 @@ async function trainsCleanly(lab: Locator, what: string): Promise<void> {
   await expect(lab, what).not.toHaveAttribute('data-state', 'error');
   await expect(lab.getByRole('alert'), what).toBeHidden();
   await expect(lab, what).not.toContainText('Erro inesperado');
-  if ((await lab.getAttribute('data-state')) === 'training') await button(lab, 'Pausar').click();
+  await pauseIfTraining(lab);
   await expect(lab, what).not.toHaveAttribute('data-state', 'training');
 }
 

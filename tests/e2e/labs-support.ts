@@ -84,3 +84,16 @@ export async function checkTrainingContract(page: Page, kind: string): Promise<v
   await expect(lab).toHaveAttribute('data-step', '0');
   await expect(lab).toHaveAttribute('data-state', 'idle');
 }
+
+/**
+ * Pausar if the lab is still training. A run can end on its own (its last iteração, a divergence)
+ * between reading the state and clicking, which disables Pausar; so the check and the click are
+ * one step in the page.
+ */
+export async function pauseIfTraining(lab: Locator): Promise<void> {
+  await lab.evaluate((root) => {
+    const pause = root.querySelector<HTMLButtonElement>('button[data-action="pause"]');
+    if (root.getAttribute('data-state') === 'training' && pause && !pause.disabled) pause.click();
+  });
+  await expect(lab).not.toHaveAttribute('data-state', 'training');
+}
