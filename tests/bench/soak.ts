@@ -6,19 +6,25 @@
 // from the warm-up reading (a fifth of the time, or 50 reruns) to the end; the target is flat: ≤ 5 %
 // for each, and no more tensors.
 // Usage: npm run bench:soak [-- --minutes 10] [-- --reruns 200] [-- --only dense,lstm] [-- --json]
-import { flagValue } from './args.ts';
-import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Locator, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.ts';
 import { serveStatic } from '../../scripts/serve-dist.ts';
 import { labPages } from './browser-pages.ts';
-import { formatTable, mark, num } from './table.ts';
+import { tfMemory, WorkerSession } from './soak-probe.ts';
+import {
+  growthOf,
+  isFlat,
+  print,
+  type Failure,
+  type Reading,
+  type SoakResult,
+} from './soak-results.ts';
+import { flagValue } from './args.ts';
 
 const LABS = ['dense', 'sgd', 'conv2d', 'lstm', 'conv1d'] as const;
 const VIEWPORT = { width: 1280, height: 900 } as const;
 const TIMEOUT_MS = 90_000;
-const TARGET_GROWTH = 0.05;
 
 /** The cell the notebook part reruns: a model built, compiled with Adam and fitted, every run. */
 const FIT_CELL = `const soak = tf.sequential({
@@ -53,100 +59,6 @@ function parseArgs(args: readonly string[]): Options {
   return { minutes, reruns, only, json: args.includes('--json') };
 }
 
-interface Reading {
-  /** When: 'warm-up', 'middle', 'end'. */
-  at: string;
-  /** Optimizer steps of the lab, or reruns of the cell, so far. */
-  progress: number;
-  /** Runs that ended and were started over (Reiniciar + Treinar) so far. */
-  restarts: number;
-  pageHeap: number;
-  workerHeap: number;
-  wasmBytes: number | null;
-  tensors: number;
-  tensorBytes: number;
-}
-
-interface SoakResult {
-  bench: 'soak';
-  name: string;
-  path: string;
-  /** What `progress` counts. */
-  unit: 'passos' | 'execuções';
-  readings: Reading[];
-  growth: Record<
-    'pageHeap' | 'workerHeap' | 'wasmBytes' | 'tensors' | 'tensorBytes',
-    number | null
-  >;
-  flat: boolean;
-}
-
-interface Failure {
-  bench: 'soak';
-  name: string;
-  error: string;
-}
-
-/** A dedicated worker's own DevTools session, through the browser's (Playwright has none). */
-class WorkerSession {
-  private next = 1;
-  private readonly pending = new Map<number, (result: unknown) => void>();
-
-  private constructor(
-    private readonly cdp: CDPSession,
-    private readonly sessionId: string,
-  ) {
-    cdp.on('Target.receivedMessageFromTarget', (event) => {
-      if (event.sessionId !== this.sessionId) return;
-      const message = JSON.parse(event.message) as { id?: number; result?: unknown };
-      if (message.id === undefined) return;
-      this.pending.get(message.id)?.(message.result);
-      this.pending.delete(message.id);
-    });
-  }
-
-  static async attach(cdp: CDPSession, urlPart: string): Promise<WorkerSession> {
-    const { targetInfos } = await cdp.send('Target.getTargets');
-    const target = targetInfos.find((t) => t.type === 'worker' && t.url.includes(urlPart));
-    if (target === undefined) throw new Error(`no worker whose URL has ${urlPart}`);
-    const { sessionId } = await cdp.send('Target.attachToTarget', {
-      targetId: target.targetId,
-      flatten: false,
-    });
-    return new WorkerSession(cdp, sessionId);
-  }
-
-  send<T>(method: string, params: object = {}): Promise<T> {
-    const id = this.next++;
-    const reply = new Promise<T>((resolve) => this.pending.set(id, (r) => resolve(r as T)));
-    void this.cdp.send('Target.sendMessageToTarget', {
-      sessionId: this.sessionId,
-      message: JSON.stringify({ id, method, params }),
-    });
-    return reply;
-  }
-}
-
-/** tf.memory() and the wasm heap of the tfjs in a worker, through the engine tfjs keeps global. */
-async function tfMemory(
-  page: Page,
-  urlPart: string,
-): Promise<{ tensors: number; bytes: number; wasm: number | null }> {
-  const worker = page.workers().find((w) => w.url().includes(urlPart));
-  if (worker === undefined) throw new Error(`no worker whose URL has ${urlPart}`);
-  return worker.evaluate(() => {
-    type Engine = {
-      memory(): { numTensors: number; numBytes: number };
-      registry: Record<string, { wasm?: { HEAPU8?: Uint8Array } } | undefined>;
-    };
-    const engine = (globalThis as { _tfengine?: Engine })._tfengine;
-    if (engine === undefined) throw new Error('tfjs has not started in this worker');
-    const memory = engine.memory();
-    const heap = engine.registry['wasm']?.wasm?.HEAPU8;
-    return { tensors: memory.numTensors, bytes: memory.numBytes, wasm: heap?.byteLength ?? null };
-  });
-}
-
 async function read(
   page: Page,
   pageCdp: CDPSession,
@@ -173,28 +85,6 @@ async function read(
     tensorBytes: tf.bytes,
   };
 }
-
-function growthOf(readings: readonly Reading[]): SoakResult['growth'] {
-  const first = readings[0];
-  const last = readings.at(-1);
-  const rel = (key: keyof Omit<Reading, 'at' | 'progress' | 'restarts'>): number | null => {
-    const a = first?.[key];
-    const b = last?.[key];
-    if (typeof a !== 'number' || typeof b !== 'number') return null;
-    if (a === 0) return b === 0 ? 0 : Infinity;
-    return (b - a) / a;
-  };
-  return {
-    pageHeap: rel('pageHeap'),
-    workerHeap: rel('workerHeap'),
-    wasmBytes: rel('wasmBytes'),
-    tensors: rel('tensors'),
-    tensorBytes: rel('tensorBytes'),
-  };
-}
-
-const isFlat = (growth: SoakResult['growth']): boolean =>
-  Object.values(growth).every((g) => g === null || g <= TARGET_GROWTH);
 
 const stateOf = (lab: Locator): Promise<string | null> => lab.getAttribute('data-state');
 const stepOf = async (lab: Locator): Promise<number> => Number(await lab.getAttribute('data-step'));
@@ -366,65 +256,6 @@ async function soakNotebook(
   } finally {
     await close();
   }
-}
-
-const mb = (bytes: number | null): string => (bytes === null ? '—' : num(bytes / 2 ** 20, 1));
-const pct = (g: number | null): string => (g === null ? '—' : `${num(g * 100, 1)} %`);
-
-function print(results: readonly (SoakResult | Failure)[], options: Options): void {
-  console.log(
-    `Soak: ${num(options.minutes, 1)} min por laboratório, ${options.reruns} execuções da célula; ` +
-      `carga ${num(loadavg()[0], 1)}. Meta: crescimento ≤ ${TARGET_GROWTH * 100} % depois do aquecimento.`,
-  );
-  const rows: string[][] = [];
-  for (const r of results) {
-    if ('error' in r) {
-      rows.push([r.name, 'falhou', r.error, '', '', '', '', '', '']);
-      continue;
-    }
-    for (const reading of r.readings) {
-      rows.push([
-        r.name,
-        reading.at,
-        `${num(reading.progress)} ${r.unit}` +
-          (reading.restarts > 0 ? ` (${reading.restarts} recomeços)` : ''),
-        mb(reading.pageHeap),
-        mb(reading.workerHeap),
-        mb(reading.wasmBytes),
-        num(reading.tensors),
-        mb(reading.tensorBytes),
-        '',
-      ]);
-    }
-    const g = r.growth;
-    rows.push([
-      r.name,
-      'crescimento',
-      '',
-      pct(g.pageHeap),
-      pct(g.workerHeap),
-      pct(g.wasmBytes),
-      pct(g.tensors),
-      pct(g.tensorBytes),
-      mark(r.flat),
-    ]);
-  }
-  console.log(
-    formatTable(
-      [
-        'medida',
-        'quando',
-        'progresso',
-        'heap página MB',
-        'heap worker MB',
-        'wasm MB',
-        'tensores',
-        'bytes tensores MB',
-        'plano',
-      ],
-      rows,
-    ),
-  );
 }
 
 async function main(): Promise<void> {

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { labelOf } from '../../components/labs/shared/fields';
 import { coursePages } from './pages';
 
 export interface SelectControl {
@@ -30,16 +31,6 @@ export interface LabInstance {
   trains: boolean;
   selects: SelectControl[];
   typed: TypedControl[];
-}
-
-/** The accessible name a reader sees: the label's first span, or aria-label. */
-function labelOf(el: Element): string {
-  const label = el.closest('label');
-  const text =
-    label?.querySelector('span')?.textContent ??
-    label?.textContent ??
-    el.getAttribute('aria-label');
-  return (text ?? '').trim();
 }
 
 /** A selector unique inside the lab: its name, its data-* marker, or its aria-label. */

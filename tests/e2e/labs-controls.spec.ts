@@ -19,19 +19,16 @@ const NUMBER_NONSENSE = ['2.5', '-1', '1000000', ''];
  * Values that look like nonsense but are meaningful for one field, so they must work instead:
  * no hidden layer at all (a single softmax layer), and a negative kernel weight.
  */
-const MEANINGFUL: Record<string, string[]> = {
-  'dense input[name="hidden"]': [''],
-  'kernel input[aria-label^="peso"]': ['-1'],
-};
+const MEANINGFUL: { kind: string; selector: string; values: string[] }[] = [
+  { kind: 'dense', selector: 'input[name="hidden"]', values: [''] },
+  { kind: 'kernel', selector: 'input[aria-label="peso', values: ['-1'] },
+];
 
+/** `selector` names the field as the walk does; an entry matches it by prefix. */
 function meaningful(lab: LabInstance, selector: string, value: string): boolean {
-  return Object.entries(MEANINGFUL).some(([key, values]) => {
-    const [kind, pattern] = [key.slice(0, key.indexOf(' ')), key.slice(key.indexOf(' ') + 1)];
-    if (kind !== lab.kind || !values.includes(value)) return false;
-    const prefix = pattern.match(/^(\w+)\[([\w-]+)\^="([^"]*)"\]$/);
-    if (prefix === null) return pattern === selector;
-    return selector.startsWith(`${prefix[1]}[${prefix[2]}="${prefix[3]}`);
-  });
+  return MEANINGFUL.some(
+    (m) => m.kind === lab.kind && selector.startsWith(m.selector) && m.values.includes(value),
+  );
 }
 
 async function openInstance(page: Page, lab: LabInstance): Promise<Locator> {
@@ -191,8 +188,9 @@ async function typeInPage(
         };
         if (pressTrain) {
           lab.querySelector<HTMLButtonElement>('button[data-action="train"]')?.click();
-          // The Treinar handler runs after the promise of the model being built settles.
-          await new Promise((resolve) => setTimeout(resolve, 50));
+          // The Treinar handler runs in a microtask (the model's promise has settled): one task later it
+          // has run.
+          await new Promise((resolve) => setTimeout(resolve, 0));
           typed.afterTrain = { state: lab.dataset['state'] ?? null, alert: alerts() };
         }
         seen.push(typed);

@@ -1,7 +1,7 @@
 // The kernel explorer: a 3×3 kernel slides over a 7×7 image; stride, padding and the window position
 // are controls, the output map and its shape are recomputed on every change.
 import { required } from '../shared/dom';
-import { createErrorBox, FieldError, parseNumberField } from '../shared/fields';
+import { createErrorBox, parseNumberField } from '../shared/fields';
 import { t } from '../../../src/i18n';
 import {
   KERNEL_PRESETS,
@@ -153,16 +153,13 @@ export function mount(root: HTMLElement): void {
     input.addEventListener('input', () => {
       // A decimal comma is accepted, as readers type it; a bad value is named in the error box
       // and the kernel keeps its last good weight.
-      try {
-        const label = input.getAttribute('aria-label') ?? '';
-        const field = label.charAt(0).toUpperCase() + label.slice(1);
-        kernel[i] = parseNumberField(input, { min: -100, max: 100 }, field);
-        errors.set(input, null);
-      } catch (error) {
-        if (!(error instanceof FieldError)) throw error;
-        errors.set(input, error.message);
-        return;
-      }
+      const label = input.getAttribute('aria-label') ?? '';
+      const field = label.charAt(0).toUpperCase() + label.slice(1);
+      const value = errors.read(input, () =>
+        parseNumberField(input, { min: -100, max: 100 }, field),
+      );
+      if (value === null) return;
+      kernel[i] = value;
       render();
     });
   });

@@ -17,7 +17,7 @@ function control(root: ParentNode, name: string): HTMLInputElement | HTMLSelectE
 }
 
 /** The accessible label text of a control (its <label>'s first span or the whole label). */
-function labelOf(el: HTMLElement): string {
+export function labelOf(el: Element): string {
   const label = el.closest('label');
   const text =
     label?.querySelector('span')?.textContent ??
@@ -81,6 +81,8 @@ export function readNumber(root: ParentNode, name: string, range: NumberRange): 
  */
 export function createErrorBox(box: HTMLElement): {
   set(control: Element, message: string | null): void;
+  /** Runs `read` for `control`: its FieldError is shown (null returned), a good value clears it. */
+  read<T>(control: Element, read: () => T): T | null;
   /** Forgets every problem (the controls were replaced). */
   clear(): void;
 } {
@@ -90,11 +92,23 @@ export function createErrorBox(box: HTMLElement): {
     box.hidden = first.done === true;
     box.textContent = first.done === true ? '' : first.value;
   };
+  const set = (control: Element, message: string | null): void => {
+    if (message === null) problems.delete(control);
+    else problems.set(control, message);
+    show();
+  };
   return {
-    set(control, message) {
-      if (message === null) problems.delete(control);
-      else problems.set(control, message);
-      show();
+    set,
+    read(control, read) {
+      try {
+        const value = read();
+        set(control, null);
+        return value;
+      } catch (error) {
+        if (!(error instanceof FieldError)) throw error;
+        set(control, error.message);
+        return null;
+      }
     },
     clear() {
       problems.clear();

@@ -1,7 +1,7 @@
 // The tensor explorer: pick a rank 0–4 example, change each axis' size, and see the tensor drawn as
 // nested grids with every axis named, its shape, and the code that makes it.
 import { required } from '../shared/dom';
-import { createErrorBox, FieldError, parseNumberField } from '../shared/fields';
+import { createErrorBox, parseNumberField } from '../shared/fields';
 import { t } from '../../../src/i18n';
 import {
   EXAMPLES,
@@ -53,14 +53,11 @@ export function mount(root: HTMLElement): void {
         input.addEventListener('input', () => {
           // Out of range or not a whole number: said in the error box, the drawing keeps the last
           // good size.
-          try {
-            shape[i] = parseNumberField(input, { min: axis.min, max: axis.max, integer: true });
-            errors.set(input, null);
-          } catch (error) {
-            if (!(error instanceof FieldError)) throw error;
-            errors.set(input, error.message);
-            return;
-          }
+          const n = errors.read(input, () =>
+            parseNumberField(input, { min: axis.min, max: axis.max, integer: true }),
+          );
+          if (n === null) return;
+          shape[i] = n;
           renderTensor();
         });
         label.append(span, input);
