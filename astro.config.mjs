@@ -6,17 +6,22 @@ import rehypeKatex from 'rehype-katex';
 import { unified } from '@astrojs/markdown-remark';
 import { contentGuard } from './src/build/content-guard.ts';
 import { remarkCells } from './src/notebook/remark-cells.ts';
+import { isTestBuild, testPages } from './src/build/test-pages.ts';
 
 const base = process.env.BASE_PATH ?? '/';
+// `npm run build:test` adds the test fixtures (tests/pages/) and writes to dist-test/ instead of dist/.
+const testBuild = isTestBuild();
 
 export default defineConfig({
   base,
+  outDir: testBuild ? './dist-test' : './dist',
   trailingSlash: 'always',
   markdown: {
     processor: unified({ remarkPlugins: [remarkMath, remarkCells], rehypePlugins: [rehypeKatex] }),
   },
   integrations: [
     contentGuard('./content'),
+    testPages(testBuild),
     starlight({
       title: 'Anatomia',
       description:
