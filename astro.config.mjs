@@ -9,10 +9,14 @@ import { remarkCells } from './src/notebook/remark-cells.ts';
 import { isTestBuild, testPages } from './src/build/test-pages.ts';
 
 const base = process.env.BASE_PATH ?? '/';
+// The site's own address, for canonical links and the sitemap. Set it when publishing, e.g.
+// SITE_URL=https://usuario.github.io BASE_PATH=/anatomia/ npm run build
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
 // `npm run build:test` adds the test fixtures (tests/pages/) and writes to dist-test/ instead of dist/.
 const testBuild = isTestBuild();
 
 export default defineConfig({
+  site,
   base,
   outDir: testBuild ? './dist-test' : './dist',
   trailingSlash: 'always',

@@ -28,10 +28,31 @@ function indexedUrls(dir: string): string[] {
   });
 }
 
-test('the test build has the fixture pages', () => {
+/** The page URLs the sitemap lists (sitemap-index.xml points at sitemap-0.xml, …). */
+function sitemapUrls(dir: string): string[] {
+  const index = readFileSync(join(dir, 'sitemap-index.xml'), 'utf8');
+  const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (m) => new URL(m[1] ?? '').pathname,
+  );
+  return parts.flatMap((part) => {
+    const xml = readFileSync(join(dir, part.split('/').pop() ?? ''), 'utf8');
+    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+  });
+}
+
+test('the test build has the fixture pages, in its sitemap too', () => {
   const dir = build('dist-test');
   for (const name of TEST_PAGES)
     expect(existsSync(join(dir, 'testes', name, 'index.html')), name).toBe(true);
+  expect(sitemapUrls(dir).filter((url) => url.includes('/testes/'))).toHaveLength(
+    TEST_PAGES.length,
+  );
+});
+
+test('the production sitemap lists the lessons and no test page', () => {
+  const urls = sitemapUrls(build('dist'));
+  expect(urls.some((url) => url.endsWith('/camadas-densas/'))).toBe(true);
+  expect(urls.filter((url) => url.includes('/testes/'))).toEqual([]);
 });
 
 test('the production build has no test route, no link to one and no test page in search', () => {
