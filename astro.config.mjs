@@ -47,6 +47,12 @@ export default defineConfig({
         Search: './src/overrides/Search.astro',
         Footer: './src/overrides/Footer.astro',
       },
+      // Installable as an app: the web app manifest (public/manifest.webmanifest) and its icons.
+      head: [
+        { tag: 'link', attrs: { rel: 'manifest', href: `${baseDir}manifest.webmanifest` } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#1b2a4a' } },
+        { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${baseDir}icons/icon-180.png` } },
+      ],
       defaultLocale: 'root',
       locales: { root: { label: 'Português do Brasil', lang: 'pt-BR' } },
       // Starlight's asides and other remark steps only run on processed dirs; content/ is outside src/.
