@@ -16,12 +16,12 @@ async function start(container: ServiceWorkerContainer): Promise<void> {
     }
     controlled = true;
   });
-  let registration: ServiceWorkerRegistration;
-  try {
-    registration = await container.register(`${base}sw.js`, { scope: base });
-  } catch {
-    return; // No worker allowed here (private mode, blocked): the course still works online.
-  }
+  // No worker allowed here (some private modes, policies; Playwright's block resolves to nothing):
+  // the course still works online.
+  const registration = await container
+    .register(`${base}sw.js`, { scope: base })
+    .catch(() => undefined);
+  if (!registration) return;
   const offer = (worker: ServiceWorker) => {
     if (container.controller) void import('./update-banner').then((m) => m.offerUpdate(worker));
   };
