@@ -7,7 +7,7 @@ import { t } from '../../../i18n';
 import { el, scrollable } from './dom';
 
 /** Lines shown before "Mostrar tudo". */
-const VISIBLE_LINES = 40;
+const VISIBLE_LINES = 20;
 const VISIBLE_CHARS = 6_000;
 
 export interface TextBlock {
