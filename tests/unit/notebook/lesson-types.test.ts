@@ -1,0 +1,67 @@
+// Every lesson cell type-checks in its lesson's shared scope, with the setup the editor's language
+// service uses (src/notebook/types): no reader meets a type error in shipped code.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createChecker, type Checker } from '../../../src/notebook/types/check';
+import { buildEnvironment } from '../../../src/notebook/types/environment';
+import { GLOBALS_PATH, TF_PATH } from '../../../src/notebook/types/options';
+import { CONTENT_DIR } from '../content/mdx';
+import { lessonCells } from './lesson-cells';
+
+const lessons = readdirSync(CONTENT_DIR).filter((file) => file.endsWith('.mdx'));
+let checker: Checker;
+
+beforeAll(() => {
+  checker = createChecker(buildEnvironment(process.cwd()), [TF_PATH, GLOBALS_PATH]);
+});
+
+describe('the cell type checker', () => {
+  it('reports a type error at its line and column in the cell', () => {
+    const [error, ...rest] = checker.check(['const ok = 1;\nconst n: number = "três";']);
+    expect(rest).toEqual([]);
+    expect(error).toMatchObject({ cell: 0, line: 2, column: 7, code: 2322, severity: 'error' });
+  });
+
+  it("sees earlier cells' declarations with their types, and only earlier ones", () => {
+    const diagnostics = checker.check([
+      'let k = 1;\nfunction twice(a: number) { return a * 2; }',
+      'k = twice(k);\nconst t = tf.tensor2d([[1, 2]]);\nlater;',
+      "k = 'texto';\nt.square().shape;",
+      'const later = 1;',
+    ]);
+    expect(diagnostics.map((d) => [d.cell, d.line, d.code])).toEqual([
+      [1, 3, 2304], // `later`: declared by a later cell, so not found
+      [2, 1, 2322],
+    ]);
+  });
+
+  it('knows tf (core, layers, chained ops), anatomia and display, and not the DOM-only extras', () => {
+    const diagnostics = checker.check([
+      [
+        'const m = tf.sequential({ layers: [tf.layers.dense({ units: 1, inputShape: [1] })] });',
+        'const y = m.predict(tf.tensor2d([[1]])) as tf.Tensor;',
+        'display(y.square().mean());',
+        'anatomia.image(y);',
+        'await anatomia.mnist();',
+        'tf.nope();',
+      ].join('\n'),
+    ]);
+    expect(diagnostics.map((d) => [d.line, d.code])).toEqual([[6, 2339]]);
+  });
+});
+
+describe('lesson cells type-check', () => {
+  it('finds the lessons and their cells', () => {
+    const cells = lessons.flatMap((lesson) => lessonCells(join(CONTENT_DIR, lesson)));
+    expect(cells.length).toBeGreaterThan(50);
+  });
+
+  it.each(lessons)('%s has no type error', (lesson) => {
+    const cells = lessonCells(join(CONTENT_DIR, lesson));
+    const errors = checker
+      .check(cells.map((cell) => cell.code))
+      .map((d) => `cell ${cells[d.cell]?.id} ${d.line}:${d.column} TS${d.code} ${d.message}`);
+    expect(errors).toEqual([]);
+  });
+});
