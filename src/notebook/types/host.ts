@@ -7,7 +7,7 @@ import { compilerOptions } from './options';
 
 export type Files = ReadonlyMap<string, string>;
 
-function directoriesOf(paths: Iterable<string>): Set<string> {
+export function directoriesOf(paths: Iterable<string>): Set<string> {
   const directories = new Set<string>(['/']);
   for (const path of paths) {
     for (let at = path.lastIndexOf('/'); at > 0; at = path.lastIndexOf('/', at - 1)) {
