@@ -6,14 +6,47 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createChecker, type Checker } from '../../../src/notebook/types/check';
 import { buildEnvironment } from '../../../src/notebook/types/environment';
 import { GLOBALS_PATH, TF_PATH } from '../../../src/notebook/types/options';
+import { createTypeService, type TypeService } from '../../../src/notebook/types/service';
 import { CONTENT_DIR } from '../content/mdx';
 import { lessonCells } from './lesson-cells';
 
 const lessons = readdirSync(CONTENT_DIR).filter((file) => file.endsWith('.mdx'));
 let checker: Checker;
+let service: TypeService;
 
 beforeAll(() => {
-  checker = createChecker(buildEnvironment(process.cwd()), [TF_PATH, GLOBALS_PATH]);
+  const environment = buildEnvironment(process.cwd());
+  checker = createChecker(environment, [TF_PATH, GLOBALS_PATH]);
+  service = createTypeService(environment);
+});
+
+describe('the language service the editor asks', () => {
+  const cells = ['const t = tf.tensor1d([1, 2]);', 't.squ', 'tf.tens', 'tf.tensor2d([[1]], '];
+
+  it('completes tf.* from where the word starts, and methods of a tensor from an earlier cell', () => {
+    const tf = service.completions(cells, 2, 'tf.tens'.length);
+    expect(tf?.from).toBe(3);
+    expect(tf?.items.map((item) => item.label)).toContain('tensor2d');
+    const methods = service.completions(cells, 1, 't.squ'.length);
+    expect(methods?.items.map((item) => item.label)).toEqual(
+      expect.arrayContaining(['square', 'squeeze']),
+    );
+  });
+
+  it('gives the signature with the argument being typed, and hover with type and doc', () => {
+    const help = service.signature(cells, 3, (cells[3] ?? '').length);
+    expect(help?.label).toMatch(/^tensor2d\(values: TensorLike2D, shape\?: \[number, number\]/);
+    const [from, to] = help?.active ?? [0, 0];
+    expect(help?.label.slice(from, to)).toBe('shape?: [number, number]');
+    const hover = service.hover(cells, 0, 'const t = tf.tens'.length);
+    expect(hover?.display).toContain('tensor1d(values: TensorLike1D');
+    expect(hover?.documentation).toContain('Creates rank-1');
+  });
+
+  it('checks a cell with the same result as the build-time check', () => {
+    const code = ['let k = 1', "k = 'dois'"];
+    expect(service.diagnostics(code, 1)).toEqual(checker.check(code));
+  });
 });
 
 describe('the cell type checker', () => {
