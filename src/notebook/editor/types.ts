@@ -182,14 +182,20 @@ export function typeSupport(types: EditorTypes): Extension {
   const signature = ViewPlugin.fromClass(
     class {
       private asked = 0;
+      /** Inside a call's arguments as of the last answer: keep asking while the caret moves. */
+      private open = false;
       update(update: { docChanged: boolean; selectionSet: boolean; view: EditorView }) {
         if (!started || !(update.docChanged || update.selectionSet)) return;
         const view = update.view;
         const pos = view.state.selection.main.head;
+        // Only an opening parenthesis or a comma starts signature help; the worker stays free for
+        // completions and diagnostics the rest of the time.
+        if (!this.open && !/[(,]\s*$/.test(view.state.sliceDoc(Math.max(0, pos - 8), pos))) return;
         const ticket = ++this.asked;
         void ask((client) => client.request('signature', cellsWith(view), types.index(), { pos }))
           .then((help) => {
             if (ticket !== this.asked) return;
+            this.open = help !== null;
             view.dispatch({
               effects: setSignature.of(help === null ? null : signatureTooltip(pos, help)),
             });
