@@ -2,8 +2,10 @@
 //  1. public/data/mnist.bin.gz — a seeded, class-balanced subset of the `mnist` devDependency's
 //     digits, packed as uint8 (layout in src/core/data/mnist-pack.ts) and gzipped, so it travels
 //     compressed whatever the host (the worker unpacks it: src/core/data/gzip.ts);
-//  2. public/tfjs/*.wasm — the tfjs wasm backend binaries, served next to the site.
-// Both steps skip work when their output is newer than every input.
+//  2. public/tfjs/*.wasm — the tfjs wasm backend binaries, served next to the site;
+//  3. public/data/ts-env.json.gz — the notebook cells' type environment (lib, tfjs and the kernel
+//     builtins' declarations) and TypeScript's pt-BR messages, for the editor's language service.
+// Each step skips work when its output is newer than every input.
 import {
   copyFileSync,
   existsSync,
@@ -19,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { encodeMnistPack, type MnistPart } from '../src/core/data/mnist-pack.ts';
 import { createRng } from '../src/core/data/rng.ts';
+import { writeTypeEnvironment } from './type-environment.ts';
 
 const TRAIN_PER_DIGIT = 200;
 const TEST_PER_DIGIT = 50;
@@ -127,3 +130,4 @@ function copyWasm(outDir: string): void {
 
 packMnist(join(root, 'public/data/mnist.bin.gz'));
 copyWasm(join(root, 'public/tfjs'));
+writeTypeEnvironment(root, join(root, 'public/data/ts-env.json.gz'));

@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.ts';
 import { serveStatic } from '../../scripts/serve-dist.ts';
+import { benchTypes } from './notebook-types.ts';
 
 const PATH = 'testes/notebook/';
 const TRIVIAL = 3; // the `1 + 1` cell
@@ -292,6 +293,10 @@ export async function benchNotebook(ctx: {
     );
   } finally {
     await close();
+  }
+
+  for (const sample of await benchTypes(browser, url, dist, Math.min(runs, 20))) {
+    results.push(result(sample.metric, sample.values, sample.unit, sample.budget, sample.note));
   }
 
   if (json) for (const r of results) console.log(JSON.stringify(r));

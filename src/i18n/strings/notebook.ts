@@ -46,6 +46,8 @@ export const notebook = {
   'notebook.cell.ok': 'executada em {ms} ms',
   'notebook.cell.error': 'terminou com erro',
   'notebook.cell.stopping': 'parando…',
+  'notebook.types.heading': 'Erros de tipo (o TypeScript avisa; o código roda mesmo assim):',
+  'notebook.types.item': 'Linha {line}, coluna {column}: {message}',
   'notebook.cell.stale': 'Esta saída é de antes do reinício do kernel.',
 
   'notebook.output.showAll': 'Mostrar tudo ({lines} linhas)',

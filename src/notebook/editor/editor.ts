@@ -19,6 +19,9 @@ import {
   lineNumbers,
 } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
+import { typeSupport, type EditorTypes } from './types';
+
+export type { EditorTypes } from './types';
 
 export interface EditorOptions {
   doc: string;
@@ -29,6 +32,8 @@ export interface EditorOptions {
   onRun(): void;
   /** Shift+Enter. */
   onRunAndAdvance(): void;
+  /** TypeScript help (completions, hover, signatures, diagnostics) in the page's shared scope. */
+  types?: EditorTypes;
 }
 
 export interface CellEditor {
@@ -73,6 +78,7 @@ export function createEditor(parent: HTMLElement, options: EditorOptions): CellE
       doc: options.doc,
       extensions: [
         runKeys,
+        options.types === undefined ? [] : typeSupport(options.types),
         lineNumbers(),
         highlightActiveLineGutter(),
         highlightActiveLine(),

@@ -37,6 +37,23 @@ export interface Kernel {
   readonly console: CapturedConsole;
 }
 
+/** display(...values): shows each value in the running cell's output, in order. */
+export type Display = (...values: unknown[]) => void;
+
+/**
+ * The `anatomia` namespace cells see. Exported as a type so the notebook's type checker
+ * (src/notebook/types) declares exactly what the kernel provides.
+ */
+export type Anatomia = Readonly<
+  Omit<typeof core, 'mnist' | 'train' | 'image' | 'plot' | 'display'> & {
+    mnist: ReturnType<typeof createDatasets>['mnist'];
+    train: ReturnType<typeof createTrainer>['trainWithPanel'];
+    image: typeof image;
+    plot: typeof plot;
+    display: Display;
+  }
+>;
+
 /** tfjs-core and tfjs-layers in one namespace, as `@tensorflow/tfjs` offers them. */
 function tfNamespace(): Record<string, unknown> {
   return Object.freeze({ ...tfc, ...tfl });
@@ -58,7 +75,7 @@ export function createKernel(post: (event: KernelEvent) => void): Kernel {
   const trainer = createTrainer(() => sinkFor(current));
   const tracker = createTensorTracker();
 
-  const display = (...values: unknown[]): void => {
+  const display: Display = (...values) => {
     capture.flush(); // keep console lines and displays in the order they happened
     for (const value of values) {
       const output = toOutput(value) ?? { type: 'value', text: 'undefined' };
@@ -66,7 +83,7 @@ export function createKernel(post: (event: KernelEvent) => void): Kernel {
     }
   };
   const datasets = createDatasets();
-  const anatomia = Object.freeze({
+  const anatomia: Anatomia = Object.freeze({
     ...core,
     mnist: datasets.mnist,
     train: trainer.trainWithPanel,

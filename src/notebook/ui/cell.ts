@@ -1,10 +1,12 @@
 // One code cell on the page: its state (data-state idle|running|ok|error), buttons, editor (mounted
 // on demand), saved edits and output area. Running goes through the notebook, which owns the kernel.
 import { t } from '../../i18n';
-import type { CellEditor } from '../editor/editor';
+import type { CellEditor, EditorTypes } from '../editor/editor';
 import type { KernelClient, RunEnd } from '../runtime/client';
 import { createOutputArea } from '../runtime/render/output-area';
 import type { CellRef, LessonEdits } from '../store/edits';
+import type { CellDiagnostic } from '../types/check';
+import { renderTypeErrors } from './type-errors';
 
 export type CellState = 'idle' | 'running' | 'ok' | 'error';
 
@@ -14,11 +16,20 @@ export interface CellHost {
   loadEditor(): Promise<typeof import('../editor/editor')>;
   /** Shift+Enter: focus the cell after this one. */
   advanceFrom(cell: Cell): void;
+  /** The shared scope's TypeScript help for this cell's editor. */
+  types(cell: Cell): EditorTypes;
+  /**
+   * The cell's type errors as TypeScript sees them now, or undefined when the language service
+   * was never started (a reader who only runs cells never loads it).
+   */
+  typeErrors(cell: Cell): Promise<CellDiagnostic[]> | undefined;
 }
 
 export interface Cell {
   readonly root: HTMLElement;
   readonly index: number;
+  /** The code as it is now: the editor's, or the saved/original one before the editor mounts. */
+  code(): string;
   /** Runs the cell; while a run of it is queued or running, does nothing (resolves undefined). */
   run(): Promise<RunEnd | undefined>;
   stop(): void;
@@ -46,7 +57,13 @@ export function createCell(root: HTMLElement, ref: CellRef, host: CellHost): Cel
   const status = part<HTMLElement>(root, '[data-cell-status]');
   const source = part<HTMLElement>(root, '[data-cell-source]');
   const notice = part<HTMLElement>(root, '[data-cell-notice]');
-  const output = createOutputArea(part<HTMLElement>(root, '[data-cell-output]'));
+  const outputElement = part<HTMLElement>(root, '[data-cell-output]');
+  const output = createOutputArea(outputElement);
+  const typeErrors = document.createElement('div');
+  typeErrors.className = 'nb-type-errors';
+  typeErrors.dataset['cellTypes'] = '';
+  typeErrors.hidden = true;
+  outputElement.before(typeErrors);
 
   let code = original;
   let conflict: string | undefined;
@@ -112,12 +129,19 @@ export function createCell(root: HTMLElement, ref: CellRef, host: CellHost): Cel
   const cell: Cell = {
     root,
     index,
+    code: () => editor?.getCode() ?? code,
     async run() {
       // A second run would write into this output and its end would mark the first one done.
       if (running) return undefined;
       running = true;
       const current = editor?.getCode() ?? code;
       output.reset(current);
+      // Shown above the output, not instead of it: the code runs anyway, as in the Playground.
+      typeErrors.hidden = true;
+      void host.typeErrors(cell)?.then(
+        (found) => (editor?.getCode() ?? code) === current && renderTypeErrors(typeErrors, found),
+        () => undefined,
+      );
       setState('running', t('notebook.cell.queued'));
       const started = performance.now();
       const kernel = host.kernel();
@@ -202,6 +226,7 @@ export function createCell(root: HTMLElement, ref: CellRef, host: CellHost): Cel
             void cell.run();
             host.advanceFrom(cell);
           },
+          types: host.types(cell),
         });
         source.replaceChildren(holder);
         return editor;

@@ -1,6 +1,7 @@
 // The notebook of one page: its cells, the bar and the kernel (started on the first run). Loaded by
 // bootstrap.ts on the reader's first interaction; loads the editor and the worker in turn.
 import { createKernelClient, type KernelClient } from '../runtime/client';
+import type { TypesClient } from '../types/client';
 import { cellIds, originalCode } from '../store/cell-id';
 import { createEditStore, type CellRef } from '../store/edits';
 import { createBar } from './bar';
@@ -27,6 +28,12 @@ export function createNotebook(doc: Document): Notebook {
   let kernel: KernelClient | undefined;
   let restarts = 0;
   let editorModule: Promise<typeof import('../editor/editor')> | undefined;
+  let typesClient: Promise<TypesClient> | undefined;
+  /** Cells in page order, as the DOM has them now (cells added at run time included). */
+  const inPageOrder = () =>
+    [...cells].sort((a, b) =>
+      a.root.compareDocumentPosition(b.root) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
   const cells: Cell[] = [];
   const roots = [...doc.querySelectorAll<HTMLElement>('[data-cell]')];
   // Ids from the build (remark-cells.ts); a page that wrote its cells by hand gets derived ones.
@@ -65,6 +72,24 @@ export function createNotebook(doc: Document): Notebook {
         });
       }
       return editorModule;
+    },
+    types(cell) {
+      return {
+        cells: () => inPageOrder().map((c) => c.code()),
+        index: () => inPageOrder().indexOf(cell),
+        client: () =>
+          (typesClient ??= import('../types/client').then(({ createTypesClient }) =>
+            createTypesClient(),
+          )),
+      };
+    },
+    typeErrors(cell) {
+      if (typesClient === undefined) return undefined;
+      const ordered = inPageOrder();
+      const codes = ordered.map((c) => c.code());
+      return typesClient.then((client) =>
+        client.request('diagnostics', codes, ordered.indexOf(cell), {}),
+      );
     },
     advanceFrom(cell) {
       const next = cells[cells.indexOf(cell) + 1];
