@@ -48,7 +48,7 @@ export const exercises = {
     'Não entendi {received} como número. Esperado: um número, com vírgula ou ponto decimal (0,7 ou 0.7); recebido: {received}.',
   'exercise.calc.right': 'Certo! {received} é o valor esperado.',
   'exercise.calc.wrong':
-    'Você respondeu {received}, que não é o valor esperado. Refaça a conta (as dicas ajudam).',
+    'Você respondeu {received}, que não é o valor esperado. Refaça o cálculo (as dicas ajudam).',
   'exercise.lesson.progress': 'Exercícios desta lição: {passed} de {total} resolvidos.',
   'exercise.lesson.reset': 'Recomeçar lição',
   'exercise.lesson.resetConfirm':
