@@ -6,6 +6,7 @@ import rehypeKatex from 'rehype-katex';
 import { unified } from '@astrojs/markdown-remark';
 import { contentGuard } from './src/build/content-guard.ts';
 import { remarkCells } from './src/notebook/remark-cells.ts';
+import { remarkExercises } from './src/exercises/remark-exercises.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -13,12 +14,16 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath, remarkCells], rehypePlugins: [rehypeKatex] }),
+    processor: unified({
+      remarkPlugins: [remarkMath, remarkExercises, remarkCells],
+      rehypePlugins: [rehypeKatex],
+    }),
   },
   integrations: [
     contentGuard('./content'),
     starlight({
       title: 'Anatomia',
+      components: { Sidebar: './src/overrides/Sidebar.astro' },
       description:
         'A anatomia de uma rede neural: camadas, tensores, SGD, Dense, Conv2D e LSTM, treinando ao vivo.',
       customCss: ['katex/dist/katex.min.css', './src/styles/custom.css', './src/styles/print.css'],

@@ -2,8 +2,7 @@
 // buttons and loads the real notebook on the first click, focus or run. CodeMirror, sucrase and
 // tfjs come later still, from there.
 import { createEditStore } from '../store/edits';
-
-type Notebook = import('./notebook').Notebook;
+import { loadNotebook } from './load';
 
 function start(): void {
   const cells = document.querySelectorAll<HTMLElement>('[data-cell]');
@@ -13,8 +12,7 @@ function start(): void {
   )) {
     toolbar.hidden = false;
   }
-  let loading: Promise<Notebook> | undefined;
-  const load = () => (loading ??= import('./notebook').then((m) => m.createNotebook(document)));
+  const load = loadNotebook;
 
   document.addEventListener('click', (event) => {
     const button = (event.target as Element | null)?.closest<HTMLElement>('[data-action]');
