@@ -276,7 +276,7 @@ function camada(camadaValue: unknown, props: LayerProps): void {
       shape = layer.outputShape;
     } catch {
       return fail(
-        `Esperado o formato de saída ${dims(props.formatoSaida)}; a camada ainda não foi ligada a uma entrada, então não tem formato de saída.`,
+        `Esperado o formato de saída ${dims(props.formatoSaida)}; recebida uma camada ainda não ligada a uma entrada, sem formato de saída.`,
       );
     }
     const got = shapeOf(shape);
@@ -341,7 +341,7 @@ function perdaCaiu(historico: unknown, fracao = 0.5): void {
   losses.forEach((loss, i) => {
     if (typeof loss !== 'number' || !Number.isFinite(loss)) {
       fail(
-        `Esperado que toda perda fosse um número finito; na época ${i + 1} a perda foi ${typeof loss === 'number' ? num(loss) : describe(loss)} (o treino divergiu: tente uma taxa de aprendizado menor).`,
+        `Esperado que toda perda fosse um número finito; recebido ${typeof loss === 'number' ? num(loss) : describe(loss)} na época ${i + 1} (o treino divergiu: tente uma taxa de aprendizado menor).`,
       );
     }
   });

@@ -37,8 +37,7 @@ export const exercises = {
   'exercise.check.crashed':
     'A verificação não conseguiu terminar: {name}: {message}. Esperado: um valor que ela possa examinar; confira o que seu código produz.',
   'exercise.predict.empty': 'Escolha ou digite sua previsão antes de verificar.',
-  'exercise.predict.right':
-    'Certo! Você previu {prediction}, e a célula mostrou {output}.',
+  'exercise.predict.right': 'Certo! Você previu {prediction}, e a célula mostrou {output}.',
   'exercise.predict.wrong':
     'Sua previsão foi {prediction}; a célula mostrou {output}. Esperado: o que a célula mostra; recebido: outra coisa. Veja por quê nas dicas.',
   'exercise.predict.wrongNoRun':
