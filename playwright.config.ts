@@ -24,6 +24,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     trace: 'retain-on-failure',
+    // The service worker would precache the whole course (~11 MB) in every test's fresh context;
+    // offline.spec.ts allows it where it is what is tested.
+    serviceWorkers: 'block',
     launchOptions: { args: chromiumArgs, ...(executablePath ? { executablePath } : {}) },
   },
   projects: [

@@ -3,6 +3,7 @@ import { errors } from '../../../src/i18n/strings/errors';
 import { exercises } from '../../../src/i18n/strings/exercises';
 import { labs } from '../../../src/i18n/strings/labs';
 import { notebook } from '../../../src/i18n/strings/notebook';
+import { offline } from '../../../src/i18n/strings/offline';
 import { site } from '../../../src/i18n/strings/site';
 import { viz } from '../../../src/viz/labels';
 import { loadLessons } from './mdx';
@@ -97,7 +98,7 @@ describe('terminology (one term per concept, PRODUCT.md)', () => {
   }
 
   test('the UI strings use the same terms as the lessons', () => {
-    const tables = { ...site, ...errors, ...labs, ...notebook, ...viz, ...exercises };
+    const tables = { ...site, ...errors, ...labs, ...notebook, ...offline, ...viz, ...exercises };
     const violations = Object.entries(tables).flatMap(([key, value]) => findStringViolations(key, value));
     expect(describeViolations(violations).join('\n')).toBe('');
   });
