@@ -7,11 +7,19 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentGuard } from './src/build/content-guard.ts';
 import { remarkCells } from './src/notebook/remark-cells.ts';
 import { remarkExercises } from './src/exercises/remark-exercises.ts';
+import { isTestBuild, testPages } from './src/build/test-pages.ts';
 
 const base = process.env.BASE_PATH ?? '/';
+// The site's own address, for canonical links and the sitemap. Set it when publishing, e.g.
+// SITE_URL=https://usuario.github.io BASE_PATH=/anatomia/ npm run build
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// `npm run build:test` adds the test fixtures (tests/pages/) and writes to dist-test/ instead of dist/.
+const testBuild = isTestBuild();
 
 export default defineConfig({
+  site,
   base,
+  outDir: testBuild ? './dist-test' : './dist',
   trailingSlash: 'always',
   markdown: {
     processor: unified({
@@ -21,12 +29,15 @@ export default defineConfig({
   },
   integrations: [
     contentGuard('./content'),
+    testPages(testBuild),
     starlight({
       title: 'Anatomia',
       components: { Sidebar: './src/overrides/Sidebar.astro' },
       description:
         'A anatomia de uma rede neural: camadas, tensores, SGD, Dense, Conv2D e LSTM, treinando ao vivo.',
       customCss: ['katex/dist/katex.min.css', './src/styles/custom.css', './src/styles/print.css'],
+      // Search: the button's name matches its text, and arrow keys walk the results (src/overrides).
+      components: { Search: './src/overrides/Search.astro' },
       defaultLocale: 'root',
       locales: { root: { label: 'Português do Brasil', lang: 'pt-BR' } },
       // Starlight's asides and other remark steps only run on processed dirs; content/ is outside src/.

@@ -30,8 +30,9 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
     { name: 'phone', use: { ...devices['Pixel 7'] }, grep: /@phone/ },
   ],
+  // The test build (npm run build:test): the course plus the fixture pages under /testes/.
   webServer: {
-    command: `npx tsx scripts/serve-dist.ts ${port}`,
+    command: `npx tsx scripts/serve-dist.ts ${port} dist-test`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: false,
     timeout: 60_000,
