@@ -43,7 +43,7 @@ describe('a check in the kernel', () => {
     const result = await run(check('confere.formato(lote, [5, 12, 2]);'));
     expect(result.status).toBe('error');
     expect(checkFailureText(result.errors[0] as never)).toBe(
-      'Formato errado: esperado [5; 12; 2], recebido [1] (3 eixos esperados, 1 recebido).',
+      'Formato errado: esperado [5, 12, 2], recebido [1] (3 eixos esperados, 1 recebido).',
     );
   });
   it('a name the student did not declare is named', async () => {

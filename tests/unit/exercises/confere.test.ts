@@ -34,12 +34,12 @@ describe('confere.formato', () => {
     const symbolic = tfl.layers.dense({ units: 4 }).apply(tfl.input({ shape: [3] }));
     expect(() => confere.formato(symbolic, [null, 4])).not.toThrow();
   });
-  it('a wrong shape names both, in the notebook notation', () => {
-    failsWith(() => confere.formato(tfc.zeros([1]), [5, 12, 2]), '[5; 12; 2]', '[1]', '3 eixos');
+  it('a wrong shape names both, in the notebook’s (code) notation', () => {
+    failsWith(() => confere.formato(tfc.zeros([1]), [5, 12, 2]), '[5, 12, 2]', '[1]', '3 eixos');
     failsWith(
       () => confere.formato(tfc.zeros([5, 12, 3]), [5, null, 2]),
-      '[5; null; 2]',
-      '[5; 12; 3]',
+      '[5, null, 2]',
+      '[5, 12, 3]',
     );
   });
   it('a wrong type, NaN, undefined or a disposed tensor is named as received', () => {
@@ -64,8 +64,8 @@ describe('confere.proximo', () => {
     expect(() => confere.proximo(0.71, 0.7, 0.02)).not.toThrow();
     expect(() => confere.proximo(tfc.scalar(2), 2)).not.toThrow();
   });
-  it('out of tolerance: expected, tolerance and received with a decimal comma', () => {
-    failsWith(() => confere.proximo(0.8, 0.7, 0.01), '0,7', '0,01', '0,8');
+  it('out of tolerance: expected, tolerance and received as code', () => {
+    failsWith(() => confere.proximo(0.8, 0.7, 0.01), '0.7', '0.01', '0.8');
   });
   it('NaN, a string, a bigger tensor and undefined fail with what they are', () => {
     failsWith(() => confere.proximo(NaN, 0.7), 'NaN');
@@ -108,7 +108,7 @@ describe('confere.tensorProximo', () => {
             [3, 4],
           ],
         ),
-      'posição [1; 1]',
+      'posição [1, 1]',
       'esperado 4',
       'recebido 5',
     );
@@ -118,7 +118,7 @@ describe('confere.tensorProximo', () => {
   });
   it('NaN in the tensor, a plain array or a number instead of a tensor fail clearly', () => {
     failsWith(() => confere.tensorProximo(tfc.tensor([1, NaN]), [1, 2]), 'NaN');
-    failsWith(() => confere.tensorProximo([1, 2], [1, 2]), 'a lista [1; 2]');
+    failsWith(() => confere.tensorProximo([1, 2], [1, 2]), 'a lista [1, 2]');
     failsWith(() => confere.tensorProximo(3, 3), 'o número 3');
   });
   it('a ragged expected list is the author’s mistake', () => {
@@ -142,7 +142,7 @@ describe('confere.igual', () => {
       'recebido o número 3',
     );
     failsWith(() => confere.igual({ units: 4 }, { units: 8 }), 'em units', '8', '4');
-    failsWith(() => confere.igual([1, 2, 3], [1, 2]), '[1; 2]', '[1; 2; 3]');
+    failsWith(() => confere.igual([1, 2, 3], [1, 2]), '[1, 2]', '[1, 2, 3]');
   });
   it('wrong types: a string for a number, NaN for a number, a tensor for a list', () => {
     failsWith(() => confere.igual('2', 2), 'o texto "2"', 'o número 2');
@@ -176,7 +176,7 @@ describe('confere.camada', () => {
     failsWith(() => confere.camada(dense, { activation: 'sigmoid' }), '"sigmoid"', '"relu"');
     dense.apply(tfl.input({ shape: [3] }));
     failsWith(() => confere.camada(dense, { parametros: 10 }), 'esperado 10', 'recebido 32');
-    failsWith(() => confere.camada(dense, { formatoSaida: [null, 4] }), '[null; 4]', '[null; 8]');
+    failsWith(() => confere.camada(dense, { formatoSaida: [null, 4] }), '[null, 4]', '[null, 8]');
   });
   it('an unbuilt layer has no parameter count or output shape yet, and says so', () => {
     failsWith(
@@ -232,8 +232,8 @@ describe('confere.perdaCaiu', () => {
     failsWith(
       () => confere.perdaCaiu([1, 0.9, 0.8]),
       '50%',
-      'no máximo 0,5',
-      'recebido 0,8',
+      'no máximo 0.5',
+      'recebido 0.8',
       '80%',
     );
   });
