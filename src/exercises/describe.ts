@@ -1,19 +1,19 @@
 // How a check message names a value in pt-BR: what it is and, briefly, what it holds. Used by the
 // confere.* helpers so every failure says what was received, whatever its type. Values read as the
-// notebook prints them (runtime/format.ts): decimal comma, "; " between items.
+// notebook prints them (runtime/format.ts): as code, decimal point, ", " between items.
 import { formatNumber, formatValue } from '../notebook/runtime/format';
 
-/** A number as the notebook prints it: decimal comma; NaN and infinities spelled as in code. */
+/** A number as the notebook prints it (as code); NaN and infinities spelled as in code. */
 export function num(value: number): string {
   return formatNumber(value);
 }
 
-/** A shape as the notebook prints it: [null; 12; 2]. */
+/** A shape as the notebook prints it: [null, 12, 2]. */
 export function dims(shape: readonly (number | null | undefined)[]): string {
-  return `[${shape.map((d) => (d === null || d === undefined ? 'null' : String(d))).join('; ')}]`;
+  return `[${shape.map((d) => (d === null || d === undefined ? 'null' : String(d))).join(', ')}]`;
 }
 
-/** A plain value as the notebook prints it, on one line and shortened: [1; 2,5], { a: 1 }, "texto". */
+/** A plain value as the notebook prints it, on one line and shortened: [1, 2.5], { a: 1 }, "texto". */
 export function literal(value: unknown, max = 80): string {
   const text = formatValue(value, { depth: 3, maxItems: 12, width: Infinity }).replace(/\s+/g, ' ');
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;

@@ -2,8 +2,8 @@
 // buttons and loads the real notebook on the first click, focus or run. CodeMirror, sucrase and
 // tfjs come later still, from there.
 import { createEditStore } from '../store/edits';
-import { loadNotebook } from './load';
 import { hasScratch } from '../store/scratch';
+import { loadNotebook } from './load';
 
 function start(): void {
   const cells = document.querySelectorAll<HTMLElement>('[data-cell]');
