@@ -6,6 +6,7 @@ import rehypeKatex from 'rehype-katex';
 import { unified } from '@astrojs/markdown-remark';
 import { contentGuard } from './src/build/content-guard.ts';
 import { remarkCells } from './src/notebook/remark-cells.ts';
+import { remarkExercises } from './src/exercises/remark-exercises.ts';
 import { isTestBuild, testPages } from './src/build/test-pages.ts';
 import { offline } from './src/build/offline.ts';
 
@@ -26,7 +27,10 @@ export default defineConfig({
   // prefetching would fetch each page twice (and cost ~1 KB of JS on every page).
   prefetch: false,
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath, remarkCells], rehypePlugins: [rehypeKatex] }),
+    processor: unified({
+      remarkPlugins: [remarkMath, remarkExercises, remarkCells],
+      rehypePlugins: [rehypeKatex],
+    }),
   },
   integrations: [
     contentGuard('./content'),
@@ -42,9 +46,11 @@ export default defineConfig({
         './src/styles/offline.css',
       ],
       // Search: the button's name matches its text, and arrow keys walk the results (src/overrides).
+      // Sidebar: each lesson's link carries its exercise progress (src/overrides/Sidebar.astro).
       // Footer: the offline download box under every page (components/offline/).
       components: {
         Search: './src/overrides/Search.astro',
+        Sidebar: './src/overrides/Sidebar.astro',
         Footer: './src/overrides/Footer.astro',
       },
       // Installable as an app: the web app manifest (public/manifest.webmanifest) and its icons.

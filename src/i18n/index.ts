@@ -1,11 +1,12 @@
 // The one pt-BR string table. Each area owns a file in ./strings; keys are unique across files.
 import { errors } from './strings/errors';
+import { exercises } from './strings/exercises';
 import { labs } from './strings/labs';
 import { notebook } from './strings/notebook';
 import { offline } from './strings/offline';
 import { site } from './strings/site';
 
-const table = { ...site, ...errors, ...labs, ...notebook, ...offline } as const;
+const table = { ...site, ...errors, ...labs, ...notebook, ...exercises, ...offline } as const;
 
 export type StringKey = keyof typeof table;
 export type Params = Record<string, string | number>;

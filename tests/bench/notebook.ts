@@ -2,7 +2,7 @@
 // output (a fresh browser context: controller, worker, tfjs and wasm all load), warm rerun latency of
 // a trivial cell (`1 + 1`) from click and from Ctrl+Enter to its output (budget ≤ 50 ms median),
 // Parar on an infinite loop until the cell reports it (budget ≤ 2 s) and until the new kernel is
-// ready, and the JS the page fetched before any interaction vs what the first run loads (gzip).
+// ready, a warm Verificar of an exercise (exercise.ts, budget ≤ 100 ms), and the JS the page fetched before any interaction vs what the first run loads (gzip).
 // Usage: npx tsx tests/bench/notebook.ts [--json] [--runs 30]   (reads the test build dist-test/, or BENCH_DIST)
 // Also called by tests/bench/browser.ts (npm run bench:browser) through benchNotebook().
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.ts';
 import { serveStatic } from '../../scripts/serve-dist.ts';
+import { benchExercise } from './exercise.ts';
 import { benchTypes } from './notebook-types.ts';
 
 const PATH = 'testes/notebook/';
@@ -297,6 +298,12 @@ export async function benchNotebook(ctx: {
 
   for (const sample of await benchTypes(browser, url, dist, Math.min(runs, 20))) {
     results.push(result(sample.metric, sample.values, sample.unit, sample.budget, sample.note));
+  }
+
+  // Exercises (tests/bench/exercise.ts): a warm Verificar of a codigo exercise, on lesson 2.
+  for (const timing of await benchExercise(browser, baseUrl, runs)) {
+    const budget = timing.metric.includes('fails') ? 100 : null;
+    results.push(result(timing.metric, timing.values, 'ms', budget, timing.note));
   }
 
   if (json) for (const r of results) console.log(JSON.stringify(r));

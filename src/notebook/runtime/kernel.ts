@@ -5,6 +5,7 @@ import * as tfc from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops';
 import * as tfl from '@tensorflow/tfjs-layers';
 import * as core from '../../core';
+import { confere } from '../../exercises/confere';
 import { compileCell } from '../compile';
 import type { CompiledCell } from '../compile';
 import { createConsoleCapture, type CapturedConsole } from './console';
@@ -91,7 +92,13 @@ export function createKernel(post: (event: KernelEvent) => void): Kernel {
     plot,
     display,
   });
-  const scope = createCellScope({ tf: tfNamespace(), anatomia, display, console: capture.console });
+  const scope = createCellScope({
+    tf: tfNamespace(),
+    anatomia,
+    confere,
+    display,
+    console: capture.console,
+  });
 
   const emitError = (run: number, error: Output) => sinkFor(run).emit(error);
 

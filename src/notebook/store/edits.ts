@@ -9,8 +9,8 @@
 // whose original they were made on (wherever it now is), else stay at their position as before.
 import { hashCode } from './hash';
 
-const V1 = 'anatomia:notebook:v1:';
-const V2 = 'anatomia:notebook:v2:';
+export const V1 = 'anatomia:notebook:v1:';
+export const V2 = 'anatomia:notebook:v2:';
 /** How alike (0–1) a changed cell must be to the code an orphaned edit was typed over. */
 const SIMILAR = 0.6;
 

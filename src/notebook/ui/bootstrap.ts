@@ -3,8 +3,7 @@
 // tfjs come later still, from there.
 import { createEditStore } from '../store/edits';
 import { hasScratch } from '../store/scratch';
-
-type Notebook = import('./notebook').Notebook;
+import { loadNotebook } from './load';
 
 function start(): void {
   const cells = document.querySelectorAll<HTMLElement>('[data-cell]');
@@ -22,8 +21,7 @@ function start(): void {
     end.dataset['cellAddEnd'] = '';
     content.append(end);
   }
-  let loading: Promise<Notebook> | undefined;
-  const load = () => (loading ??= import('./notebook').then((m) => m.createNotebook(document)));
+  const load = loadNotebook;
 
   document.addEventListener('click', (event) => {
     const button = (event.target as Element | null)?.closest<HTMLElement>('[data-action]');

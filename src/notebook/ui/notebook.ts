@@ -13,6 +13,10 @@ export interface Notebook {
   action(button: HTMLElement): void;
   /** The reader focused or clicked a cell's code: give them the editor. */
   activate(root: HTMLElement, point?: { x: number; y: number }): void;
+  /** The cell whose root this is (an exercise runs its starter through it). */
+  cell(root: HTMLElement): Cell | undefined;
+  /** The page's kernel, started if needed (an exercise runs its check there). */
+  kernel(): KernelClient;
 }
 
 function createKernel(): KernelClient {
@@ -161,5 +165,7 @@ export function createNotebook(doc: Document): Notebook {
       const cell = cells.find((c) => c.root === root);
       void cell?.activate(point);
     },
+    cell: (root) => cells.find((c) => c.root === root),
+    kernel: () => host.kernel(),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { errors } from '../../../src/i18n/strings/errors';
+import { exercises } from '../../../src/i18n/strings/exercises';
 import { labs } from '../../../src/i18n/strings/labs';
 import { notebook } from '../../../src/i18n/strings/notebook';
 import { offline } from '../../../src/i18n/strings/offline';
@@ -97,7 +98,7 @@ describe('terminology (one term per concept, PRODUCT.md)', () => {
   }
 
   test('the UI strings use the same terms as the lessons', () => {
-    const tables = { ...site, ...errors, ...labs, ...notebook, ...offline, ...viz };
+    const tables = { ...site, ...errors, ...labs, ...notebook, ...offline, ...viz, ...exercises };
     const violations = Object.entries(tables).flatMap(([key, value]) => findStringViolations(key, value));
     expect(describeViolations(violations).join('\n')).toBe('');
   });
