@@ -32,12 +32,15 @@ export default defineConfig({
     testPages(testBuild),
     starlight({
       title: 'Anatomia',
-      components: { Sidebar: './src/overrides/Sidebar.astro' },
       description:
         'A anatomia de uma rede neural: camadas, tensores, SGD, Dense, Conv2D e LSTM, treinando ao vivo.',
       customCss: ['katex/dist/katex.min.css', './src/styles/custom.css', './src/styles/print.css'],
       // Search: the button's name matches its text, and arrow keys walk the results (src/overrides).
-      components: { Search: './src/overrides/Search.astro' },
+      // Sidebar: each lesson's link carries its exercise progress (data-progress, src/overrides).
+      components: {
+        Search: './src/overrides/Search.astro',
+        Sidebar: './src/overrides/Sidebar.astro',
+      },
       defaultLocale: 'root',
       locales: { root: { label: 'Português do Brasil', lang: 'pt-BR' } },
       // Starlight's asides and other remark steps only run on processed dirs; content/ is outside src/.
