@@ -1,4 +1,5 @@
-// Every exercise the built course ships, read from dist/ when the spec is collected (with linkedom):
+// Every exercise the built course ships, read from the test build (dist-test/, the one the e2e
+// specs serve) when the spec is collected (with linkedom):
 // an exercise added to any lesson becomes a test without anyone writing one (exercises.spec.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,12 +22,12 @@ export interface LessonExercises {
   exercises: ExerciseInstance[];
 }
 
-export function exerciseCatalog(dist = 'dist'): LessonExercises[] {
+export function exerciseCatalog(dist = 'dist-test'): LessonExercises[] {
   const lessons: LessonExercises[] = [];
   for (const page of coursePages) {
     const file = join(dist, page.path, 'index.html');
     if (!existsSync(file))
-      throw new Error(`${file} is missing: build the site first (npm run build)`);
+      throw new Error(`${file} is missing: build the site first (npm run build:test)`);
     const { document } = parseHTML(readFileSync(file, 'utf8'));
     const exercises = [...document.querySelectorAll('[data-exercise]')].map((root) => {
       const instance: ExerciseInstance = {
