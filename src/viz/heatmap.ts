@@ -151,13 +151,17 @@ export function axisTitlesWidth(x: AxisSpec | null, y: AxisSpec | null): number 
 
 const TITLE_GAP = 10;
 
-/** A colour ramp for the chart's scale, at most as wide as the chart (but never narrower than its title). */
+/**
+ * A colour ramp for the chart's scale, at most as wide as the chart: its title (e.g.
+ * "← negativo · peso · positivo →") is HTML above the ramp, so it wraps on a narrow view instead
+ * of being cut at the svg's edge, and the ticks are thinned until their labels fit.
+ */
 export function colorLegend(
   doc: Document,
   color: Plot.ScaleOptions,
   label: string,
   width: number,
-): SVGSVGElement | HTMLElement {
+): HTMLElement {
   const allTicks = divergingTicks(color);
   const format = allTicks === undefined ? formatTick : endFormat;
   const domain = Array.isArray(color.domain) ? (color.domain as unknown[]) : [];
@@ -167,28 +171,36 @@ export function colorLegend(
     typeof end === 'number' ? Math.ceil(textWidth(format(end)) / 2) + 1 : 0;
   const marginLeft = overhang(domain[0]);
   const marginRight = overhang(domain[domain.length - 1]);
-  // The title (e.g. "← negativo · peso · positivo →", bold) is drawn from marginLeft and is not
-  // wrapped by Plot: the svg is at least that wide, so it is never cut at the edge.
-  const titleWidth = marginLeft + Math.ceil(label.length * LEGEND_TITLE_CHAR) + 2;
-  const legendWidth = Math.max(160, titleWidth, Math.min(320, width));
+  const legendWidth = Math.max(LEGEND_MIN_WIDTH, Math.min(320, width));
   const ticks =
     allTicks === undefined
       ? undefined
       : thinTicks(allTicks, endFormat, legendWidth - marginLeft - marginRight);
-  return legend({
+  const ramp = legend({
     document: doc,
     color:
       ticks === undefined
-        ? { ...color, label, tickFormat: formatTick }
-        : { ...color, label, ticks, tickFormat: endFormat },
+        ? { ...color, label: null, tickFormat: formatTick }
+        : { ...color, label: null, ticks, tickFormat: endFormat },
     width: legendWidth,
     marginLeft,
     marginRight,
+    marginTop: 4,
+    height: 34,
   });
+  const box = doc.createElement('div');
+  box.setAttribute('class', 'anatomia-viz-ramp');
+  box.setAttribute('style', `max-width: ${Math.max(legendWidth, 200)}px`);
+  const title = doc.createElement('div');
+  title.setAttribute('class', 'anatomia-viz-ramp-title');
+  title.setAttribute('style', 'font: 600 10px system-ui, sans-serif; margin-top: 2px');
+  title.textContent = label;
+  box.append(title, ramp);
+  return box;
 }
 
-/** Width of one character of Plot's bold 10px legend title (wider than digits). */
-const LEGEND_TITLE_CHAR = 6.2;
+/** The narrowest ramp: 140 px holds three labels such as "-0,081", "0", "0,081". */
+const LEGEND_MIN_WIDTH = 140;
 
 /** The pixel width Plot gave a chart (its width attribute). */
 export function chartWidth(chart: Element): number {
