@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ActivationSnapshot } from '../../../src/core/types';
 import { gateHeatmaps, gatesFromSnapshot } from '../../../src/viz/gateHeatmaps';
 import { createDocument, pixelAt } from './fake-dom';
-import { legendTicks, rasterPixels, texts, legendTitles } from './helpers';
+import { legendTicks, legendTitles, rasterPixels } from './helpers';
 
 let document: Document;
 beforeAll(() => {
