@@ -190,7 +190,9 @@ export function colorLegend(
   });
   const box = doc.createElement('div');
   box.setAttribute('class', 'anatomia-viz-ramp');
-  box.setAttribute('style', `max-width: ${Math.max(legendWidth, 200)}px`);
+  // The title may run a little past a narrow ramp before it wraps (a whole "← negativo · peso ·
+  // positivo →" reads better on one line).
+  box.setAttribute('style', `max-width: ${Math.max(legendWidth, 184)}px`);
   const title = doc.createElement('div');
   title.setAttribute('class', 'anatomia-viz-ramp-title');
   title.setAttribute('style', 'font: 600 10px system-ui, sans-serif; margin-top: 2px');

@@ -119,10 +119,11 @@ export function lossCurve(
   const y = (v: number) => chart.scale('y')?.apply(v) as number;
   const height = options.height ?? 240;
   const labels = ends.map(() => endLabel(ctx.doc, chart));
+  // Labels stay beside the plot area, clear of the x axis's tick labels below it.
   placeEndLabels(
     labels,
     ends.map((p) => ({ x: x(p.step), y: y(p.value), text: format(p.value) })),
-    height,
+    [20, height - 30],
   );
   return curveFigure(ctx.doc, metric, names, chart);
 }
@@ -150,14 +151,14 @@ function endLabel(doc: Document, chart: SVGSVGElement): SVGTextElement {
 function placeEndLabels(
   labels: readonly SVGTextElement[],
   ends: readonly ({ x: number; y: number; text: string } | undefined)[],
-  height: number,
+  [top, bottom]: readonly [number, number],
 ): void {
   const shown = ends.flatMap((end, i) => (end === undefined ? [] : [{ end, label: labels[i] }]));
   const ys = dodge(
     shown.map((s) => s.end.y),
     END_LABEL_GAP,
-    6,
-    height - 6,
+    top,
+    bottom,
   );
   shown.forEach(({ end, label }, k) => {
     if (label === undefined) return;
@@ -343,7 +344,7 @@ export function liveLossCurve(options: LossCurveOptions = {}): LiveView<readonly
           : { x: x(last.step), y: y(last.value), text: format(last.value) },
       );
     });
-    placeEndLabels(labels, ends, height);
+    placeEndLabels(labels, ends, [margin.top, height - margin.bottom]);
   };
 
   return {

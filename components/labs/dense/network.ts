@@ -29,6 +29,8 @@ export interface NetworkViewOptions {
   extent: { x: Range; y: Range };
   /** Samples per side of a thumbnail (default 20). */
   samples?: number;
+  /** Where the reading guide goes (default: after the figure, in the same container). */
+  describeIn?: HTMLElement | null;
 }
 
 export interface NetworkView {
@@ -113,7 +115,8 @@ export function createNetworkView(
   const description = document.createElement('p');
   description.className = 'lab-hint';
   description.id = descId;
-  container.append(host, description);
+  container.append(host);
+  (options.describeIn ?? container).append(description);
   // A shadow root keeps Starlight's stylesheets from being matched against the figure per redraw.
   const shadow = host.attachShadow({ mode: 'open' });
   sheet ??= new CSSStyleSheet();
