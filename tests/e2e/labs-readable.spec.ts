@@ -23,6 +23,7 @@ const labs = shown.map((kind) => {
 const DEEP_QUERY = `
   window.__deepAll = (root, selector) => {
     const out = [...root.querySelectorAll(selector)];
+    if (root.shadowRoot) out.push(...window.__deepAll(root.shadowRoot, selector));
     for (const el of root.querySelectorAll('*')) {
       if (el.shadowRoot) out.push(...window.__deepAll(el.shadowRoot, selector));
     }
