@@ -6,22 +6,53 @@ import rehypeKatex from 'rehype-katex';
 import { unified } from '@astrojs/markdown-remark';
 import { contentGuard } from './src/build/content-guard.ts';
 import { remarkCells } from './src/notebook/remark-cells.ts';
+import { isTestBuild, testPages } from './src/build/test-pages.ts';
+import { offline } from './src/build/offline.ts';
 
 const base = process.env.BASE_PATH ?? '/';
+const baseDir = base.replace(/\/?$/, '/');
+// The site's own address, for canonical links and the sitemap. Set it when publishing, e.g.
+// SITE_URL=https://usuario.github.io BASE_PATH=/anatomia/ npm run build
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// `npm run build:test` adds the test fixtures (tests/pages/) and writes to dist-test/ instead of dist/.
+const testBuild = isTestBuild();
 
 export default defineConfig({
+  site,
   base,
+  outDir: testBuild ? './dist-test' : './dist',
   trailingSlash: 'always',
+  // Starlight turns on link prefetching; the service worker precaches every page at install, so
+  // prefetching would fetch each page twice (and cost ~1 KB of JS on every page).
+  prefetch: false,
   markdown: {
     processor: unified({ remarkPlugins: [remarkMath, remarkCells], rehypePlugins: [rehypeKatex] }),
   },
   integrations: [
     contentGuard('./content'),
+    testPages(testBuild),
     starlight({
       title: 'Anatomia',
       description:
         'A anatomia de uma rede neural: camadas, tensores, SGD, Dense, Conv2D e LSTM, treinando ao vivo.',
-      customCss: ['katex/dist/katex.min.css', './src/styles/custom.css', './src/styles/print.css'],
+      customCss: [
+        'katex/dist/katex.min.css',
+        './src/styles/custom.css',
+        './src/styles/print.css',
+        './src/styles/offline.css',
+      ],
+      // Search: the button's name matches its text, and arrow keys walk the results (src/overrides).
+      // Footer: the offline download box under every page (components/offline/).
+      components: {
+        Search: './src/overrides/Search.astro',
+        Footer: './src/overrides/Footer.astro',
+      },
+      // Installable as an app: the web app manifest (public/manifest.webmanifest) and its icons.
+      head: [
+        { tag: 'link', attrs: { rel: 'manifest', href: `${baseDir}manifest.webmanifest` } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#1b2a4a' } },
+        { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${baseDir}icons/icon-180.png` } },
+      ],
       defaultLocale: 'root',
       locales: { root: { label: 'Português do Brasil', lang: 'pt-BR' } },
       // Starlight's asides and other remark steps only run on processed dirs; content/ is outside src/.
@@ -36,5 +67,7 @@ export default defineConfig({
         { label: 'Para professores', items: [{ slug: 'guia-do-professor' }] },
       ],
     }),
+    // After Starlight, whose build step writes the Pagefind index the service worker precaches.
+    offline(),
   ],
 });

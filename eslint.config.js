@@ -7,6 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      'dist-test/',
       '.astro/',
       'node_modules/',
       'test-results/',

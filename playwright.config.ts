@@ -24,14 +24,18 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     trace: 'retain-on-failure',
+    // The service worker would precache the whole course (~11 MB) in every test's fresh context;
+    // offline.spec.ts allows it where it is what is tested.
+    serviceWorkers: 'block',
     launchOptions: { args: chromiumArgs, ...(executablePath ? { executablePath } : {}) },
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
     { name: 'phone', use: { ...devices['Pixel 7'] }, grep: /@phone/ },
   ],
+  // The test build (npm run build:test): the course plus the fixture pages under /testes/.
   webServer: {
-    command: `npx tsx scripts/serve-dist.ts ${port}`,
+    command: `npx tsx scripts/serve-dist.ts ${port} dist-test`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,7 +1,8 @@
-// A small static server for the built site (dist/), used by the e2e tests and the benchmarks instead
-// of `astro preview`, which allows one preview per project at a time. Serves dist/ at BASE_PATH,
-// directories as their index.html, unknown paths as the site's 404 page.
-// Usage: tsx scripts/serve-dist.ts [port]
+// A small static server for the built site, used by the e2e tests and the benchmarks instead of
+// `astro preview`, which allows one preview per project at a time. Serves a build folder (dist/, or
+// dist-test/ for the test build with its fixtures) at BASE_PATH, directories as their index.html,
+// unknown paths as the site's 404 page.
+// Usage: tsx scripts/serve-dist.ts [port] [folder, default dist]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,6 +15,8 @@ const TYPES: Record<string, string> = {
   '.mjs': 'text/javascript',
   '.css': 'text/css',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.xml': 'application/xml',
   '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -59,6 +62,7 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const server = await serveStatic('dist', Number(process.argv[2] ?? 4321));
-  console.log(`Serving dist/ at ${server.url}`);
+  const root = process.argv[3] ?? 'dist';
+  const server = await serveStatic(root, Number(process.argv[2] ?? 4321));
+  console.log(`Serving ${root}/ at ${server.url}`);
 }

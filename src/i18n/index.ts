@@ -2,9 +2,10 @@
 import { errors } from './strings/errors';
 import { labs } from './strings/labs';
 import { notebook } from './strings/notebook';
+import { offline } from './strings/offline';
 import { site } from './strings/site';
 
-const table = { ...site, ...errors, ...labs, ...notebook } as const;
+const table = { ...site, ...errors, ...labs, ...notebook, ...offline } as const;
 
 export type StringKey = keyof typeof table;
 export type Params = Record<string, string | number>;

@@ -25,7 +25,8 @@ export async function measureLab(
   c: LabCase,
   seconds: number,
 ): Promise<LabResult> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  // No service worker: its install precaches the whole course (~11 MB) alongside what is measured.
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     await page.addInitScript({ content: pageHelpers() });

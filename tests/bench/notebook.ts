@@ -3,7 +3,7 @@
 // a trivial cell (`1 + 1`) from click and from Ctrl+Enter to its output (budget ≤ 50 ms median),
 // Parar on an infinite loop until the cell reports it (budget ≤ 2 s) and until the new kernel is
 // ready, and the JS the page fetched before any interaction vs what the first run loads (gzip).
-// Usage: npx tsx tests/bench/notebook.ts [--json] [--runs 30]   (reads the built dist/, or BENCH_DIST)
+// Usage: npx tsx tests/bench/notebook.ts [--json] [--runs 30]   (reads the test build dist-test/, or BENCH_DIST)
 // Also called by tests/bench/browser.ts (npm run bench:browser) through benchNotebook().
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -116,7 +116,8 @@ async function openPage(
   browser: Browser,
   url: string,
 ): Promise<{ page: Page; close(): Promise<void> }> {
-  const context = await browser.newContext();
+  // No service worker: its install precaches the whole course (~11 MB) alongside what is measured.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   await context.addInitScript({ content: PAGE_HELPERS });
   const page = await context.newPage();
   await page.goto(url);
@@ -164,7 +165,7 @@ export async function benchNotebook(ctx: {
   runs?: number;
 }): Promise<Result[]> {
   const { browser, baseUrl, json } = ctx;
-  const dist = ctx.dist ?? resolve(process.env['BENCH_DIST'] ?? 'dist');
+  const dist = ctx.dist ?? resolve(process.env['BENCH_DIST'] ?? 'dist-test');
   const runs = ctx.runs ?? 30;
   const url = `${baseUrl}${PATH}`;
   const results: Result[] = [];
@@ -323,9 +324,9 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 30;
-  const dist = resolve(process.env['BENCH_DIST'] ?? 'dist');
+  const dist = resolve(process.env['BENCH_DIST'] ?? 'dist-test');
   if (!existsSync(resolve(dist, PATH, 'index.html'))) {
-    throw new Error(`${dist}/${PATH} missing: run npm run build first`);
+    throw new Error(`${dist}/${PATH} missing: run npm run build:test first`);
   }
   const server = await serveStatic(dist);
   const executablePath = findChromium();

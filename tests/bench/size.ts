@@ -1,13 +1,16 @@
 // JS a reader's browser fetches per page before touching anything: every script loaded while the page
 // settles (network idle, then a quiet second, so idle-time loads like Starlight's search UI count),
 // with no scrolling, so labs below the fold stay unloaded. Sizes are gzip -9 of each body.
-// Budget: 35 KB gzip per page. Usage: npm run bench:size [-- --json]   (serves the built dist/)
-import { readdirSync, statSync } from 'node:fs';
+// Budget: 35 KB gzip per page (the service worker registration included). Then the offline bundle:
+// what the service worker precaches and what it caches on first use (dist/offline.json).
+// Usage: npm run bench:size [-- --json]   (serves the built dist/)
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.ts';
 import { serveStatic } from '../../scripts/serve-dist.ts';
+import type { OfflineList } from '../../src/build/offline-bundle.ts';
 
 const budgetKb = 35;
 const dist = resolve('dist');
@@ -71,8 +74,20 @@ try {
   await server.close();
 }
 
+const offline = JSON.parse(readFileSync(join(dist, 'offline.json'), 'utf8')) as OfflineList;
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
+const offlineRow = {
+  bench: 'size-offline',
+  precacheFiles: offline.precache.count,
+  precacheBytes: offline.precache.bytes,
+  heavy: offline.heavy,
+  heavyBytes: offline.totalBytes - offline.precache.bytes,
+  totalBytes: offline.totalBytes,
+};
+
 if (process.argv.includes('--json')) {
   for (const row of rows) console.log(JSON.stringify(row));
+  console.log(JSON.stringify(offlineRow));
 } else {
   console.log(`JS fetched before any interaction (gzip), budget ${budgetKb} KB per page`);
   console.table(
@@ -84,4 +99,13 @@ if (process.argv.includes('--json')) {
       budget: r.withinBudget ? 'ok' : 'OVER',
     })),
   );
+  console.log('\nOffline bundle (everything Baixar o curso stores; dist/offline.json)');
+  console.table([
+    {
+      part: `precached at install (${offline.precache.count} files)`,
+      MB: mb(offline.precache.bytes),
+    },
+    ...offline.heavy.map((file) => ({ part: `first use: ${file.url}`, MB: mb(file.bytes) })),
+    { part: 'total', MB: mb(offline.totalBytes) },
+  ]);
 }

@@ -1,6 +1,7 @@
-// Every lab control the built course ships, read from dist/ when the spec is collected: the lab on
-// each lesson page, each <select> with its options and each typed field. A control added to a lab,
-// or a lab added to a lesson, becomes a test without anyone writing one (labs-controls.spec.ts).
+// Every lab control the built course ships, read from the test build (dist-test/, the one the e2e
+// tests serve) when the spec is collected: the lab on each lesson page, each <select> with its options
+// and each typed field. A control added to a lab, or a lab added to a lesson, becomes a test without
+// anyone writing one (labs-controls.spec.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -45,7 +46,7 @@ function selectorOf(el: Element): string {
   throw new Error(`a lab control without name, data-* or aria-label: ${el.outerHTML}`);
 }
 
-export function labCatalog(dist = 'dist'): LabInstance[] {
+export function labCatalog(dist = 'dist-test'): LabInstance[] {
   const labs: LabInstance[] = [];
   for (const page of coursePages) {
     const file = join(dist, page.path, 'index.html');

@@ -1,4 +1,4 @@
-// Shared steps of the labs' specs, on the test page src/pages/testes/laboratorios.astro. Every wait
+// Shared steps of the labs' specs, on the test page tests/pages/laboratorios.astro (test build). Every wait
 // is on a condition (an attribute, a download), never on time.
 import { expect, type Locator, type Page } from '@playwright/test';
 

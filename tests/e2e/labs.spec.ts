@@ -1,4 +1,4 @@
-// The training labs in a real browser (Chromium), on src/pages/testes/laboratorios.astro: each one
+// The training labs in a real browser (Chromium), on tests/pages/laboratorios.astro: each one
 // trains for real in its worker, redraws its weights, pauses, and resets (docs/contract.md).
 import { expect, test } from '@playwright/test';
 import { button, checkTrainingContract, openLab, step, syncWithWorker } from './labs-support';

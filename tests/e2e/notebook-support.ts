@@ -1,4 +1,4 @@
-// Helpers shared by the notebook specs, on the test page src/pages/testes/notebook.astro (cells: 0
+// Helpers shared by the notebook specs, on tests/pages/notebook.astro, test build (cells: 0
 // declares base, 1 reads it, 2 a tensor, 3 `1 + 1`, 4 a scratch cell, 5 a model, 6 live training,
 // 7 tf.memory().numTensors, 8 an image, a chart and a weight heatmap).
 import { expect, type Locator, type Page } from '@playwright/test';

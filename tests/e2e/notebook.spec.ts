@@ -37,16 +37,14 @@ test('editing and rerunning a cell changes its output', async ({ page }) => {
   await expect(output(target)).toHaveText('42');
 });
 
-test('a later cell sees an earlier cell’s variable, and numbers read in pt-BR', async ({
-  page,
-}) => {
+test('a later cell sees an earlier cell’s variable, and values print as code', async ({ page }) => {
   await run(cell(page, 0));
   await expect(output(cell(page, 0))).toHaveText('42');
   await run(cell(page, 1));
   await expect(output(cell(page, 1))).toHaveText('21');
   await run(cell(page, 2));
   await expect(output(cell(page, 2))).toContainText('formato (2, 2) · float32');
-  await expect(output(cell(page, 2))).toContainText('2,5');
+  await expect(output(cell(page, 2))).toContainText('[[  1, 2.5],');
 });
 
 test('the kernel status names the backend in use', async ({ page }) => {

@@ -16,8 +16,13 @@ import { gridSvg, inkFill, signedFill } from './grid';
 
 const K = 3;
 const number = new Intl.NumberFormat('pt-BR', { maximumFractionDigits: 2 });
+/**
+ * Kernel weights, in the grid, in its fields and in the sum alike: pt-BR decimal comma (lab UI
+ * text; docs/contract.md, "Printed values"), three digits so a field shows what the grid shows.
+ */
+const weight = new Intl.NumberFormat('pt-BR', { maximumFractionDigits: 3, useGrouping: false });
 /** Negative factors in parentheses, as written by hand: 1×(−1). */
-const signed = (v: number): string => (v < 0 ? `(${number.format(v)})` : number.format(v));
+const signed = (v: number): string => (v < 0 ? `(${weight.format(v)})` : weight.format(v));
 
 export function mount(root: HTMLElement): void {
   const find = <T extends HTMLElement>(selector: string): T => required<T>(root, selector);
@@ -42,8 +47,8 @@ export function mount(root: HTMLElement): void {
 
   const writeKernelInputs = (): void => {
     weightInputs.forEach((input, i) => {
-      // Written as readers type them, with a decimal comma (the grid shows the same numbers).
-      input.value = String(Math.round((kernel[i] ?? 0) * 1000) / 1000).replace('.', ',');
+      // Written as the grid writes them; typing either a comma or a point is accepted.
+      input.value = weight.format(kernel[i] ?? 0);
       input.removeAttribute('aria-invalid');
       errors.set(input, null);
     });
@@ -105,11 +110,11 @@ export function mount(root: HTMLElement): void {
         cols: K,
         value: (row, col) => kernel[row * K + col] as number,
         fill: signedFill(kernelScale),
-        text: (v) => number.format(v),
+        text: (v) => weight.format(v),
         cell: 40,
         ariaLabel: t('lab.kernel.weights'),
         ariaDescription: t('lab.kernel.kernelDescription', {
-          values: Array.from(kernel, (v) => number.format(v)).join('; '),
+          values: Array.from(kernel, (v) => weight.format(v)).join('; '),
         }),
       }),
     );
@@ -141,7 +146,7 @@ export function mount(root: HTMLElement): void {
     views.terms.textContent = t('lab.kernel.terms', {
       terms: terms.map((term) => `${number.format(term.pixel)}×${signed(term.weight)}`).join(' + '),
     });
-    views.legend.textContent = t('lab.kernel.scale', { max: number.format(kernelScale) });
+    views.legend.textContent = t('lab.kernel.scale', { max: weight.format(kernelScale) });
   };
 
   preset.addEventListener('change', () => {

@@ -5,6 +5,17 @@ export const notebook = {
   'notebook.restore': 'Restaurar original',
   'notebook.edited': 'editado',
   'notebook.runAll': 'Executar tudo',
+  'notebook.scratch.add': 'Nova célula',
+  'notebook.scratch.remove': 'Remover célula',
+  'notebook.scratch.removed': 'Você removeu uma célula sua.',
+  'notebook.scratch.undo': 'Desfazer',
+  'notebook.scratch.label': 'Sua célula {n}',
+  'notebook.scratch.toolbar': 'Ações da sua célula {n}',
+  'notebook.scratch.editor':
+    'Código da sua célula {n}, em TypeScript. Shift+Enter executa e vai para a próxima célula; Ctrl+Enter (Cmd+Enter no Mac) executa sem sair dela.',
+  'notebook.scratch.output': 'Saída da sua célula {n}',
+  'notebook.scratch.readFailed':
+    'Não foi possível ler as suas células salvas desta lição ({reason}).',
   'notebook.restartKernel': 'Reiniciar kernel',
   'notebook.toolbar': 'Ações da célula {n}',
   'notebook.cell.label': 'Célula de código {n}',
@@ -39,6 +50,8 @@ export const notebook = {
 
   'notebook.output.showAll': 'Mostrar tudo ({lines} linhas)',
   'notebook.output.showLess': 'Mostrar menos',
+  'notebook.output.consoleText': 'Texto impresso pela célula',
+  'notebook.output.valueText': 'Valor da célula',
   'notebook.output.omitted':
     '… {lines} linhas omitidas: cada execução mostra no máximo cerca de 200 mil caracteres.',
   'notebook.output.tensor': 'Tensor · posto {rank} · formato {shape} · {dtype} · {values}',

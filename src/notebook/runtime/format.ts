@@ -1,11 +1,11 @@
-// Pretty-prints JavaScript values for a pt-BR reader: decimal comma, and "; " between items so the
-// comma stays unambiguous (the Brazilian spreadsheet convention). Pure; runs in the worker and Node.
-
-const formats = new Map<number, Intl.NumberFormat>();
+// Pretty-prints JavaScript values as code: what a cell prints is code a reader could paste back,
+// so decimals take a point and items ", " (as tfjs' own print() and JSON do), shapes read [4, 3].
+// Prose and lab UI write numbers in sentences with the pt-BR decimal comma (docs/contract.md,
+// "Printed values"). Pure; runs in the worker and Node.
 
 /**
- * 0.5 → "0,5", 1234.5 → "1234,5", 1e-9 → "1e-9", NaN and ±Infinity spelled as in code. Beyond
- * `fractionDigits` (default 6) digits are rounded away.
+ * 0.5 → "0.5", 1234.5 → "1234.5", 1e-9 → "1e-9", NaN and ±Infinity spelled as in code. Beyond
+ * `fractionDigits` (default 6) digits are rounded away; a value that rounds to zero reads "0".
  */
 export function formatNumber(value: number, fractionDigits = 6): string {
   if (Number.isNaN(value)) return 'NaN';
@@ -14,20 +14,11 @@ export function formatNumber(value: number, fractionDigits = 6): string {
   const abs = Math.abs(value);
   if (abs < 1e-4 || abs >= 1e15) {
     const [mantissa = '', exponent = ''] = value.toExponential(5).split('e');
-    const trimmed = mantissa.replace(/\.?0+$/, '').replace('.', ',');
+    const trimmed = mantissa.replace(/\.?0+$/, '');
     return `${trimmed}e${exponent.replace('+', '')}`;
   }
-  let format = formats.get(fractionDigits);
-  if (format === undefined) {
-    // No thousands dots: next to code, "16.315" reads like a JavaScript decimal.
-    format = new Intl.NumberFormat('pt-BR', {
-      maximumFractionDigits: fractionDigits,
-      useGrouping: false,
-    });
-    formats.set(fractionDigits, format);
-  }
-  // A value that rounds to zero reads "0", never "-0".
-  return format.format(value).replace(/^-(0(,0*)?)$/, '$1');
+  // String() of the rounded value: the shortest digits that read back as it, and "-0" as "0".
+  return String(Number(value.toFixed(fractionDigits)) + 0);
 }
 
 export interface FormatOptions {
@@ -70,11 +61,61 @@ function tensorLike(value: object): string | undefined {
 
 function join(open: string, items: string[], close: string, ctx: Context, indent: string): string {
   if (items.length === 0) return `${open}${close}`;
-  const line = `${open}${items.join('; ')}${close}`;
-  if (line.length <= ctx.width && !line.includes('\n')) return line;
+  const line = `${open}${items.join(', ')}${close}`;
+  if (indent.length + line.length <= ctx.width && !line.includes('\n')) return line;
   const inner = `${indent}  `;
-  const body = items.map((item) => inner + item).join(';\n');
+  const body = items.map((item) => inner + item).join(',\n');
   return `${open.trimEnd()}\n${body}\n${indent}${close.trimStart()}`;
+}
+
+/**
+ * A list of short items (numbers, booleans, short strings) that does not fit on one line fills
+ * lines up to the width, as Node's inspect does, instead of one item per line.
+ */
+function fill(open: string, items: string[], close: string, ctx: Context, indent: string): string {
+  const line = `${open}${items.join(', ')}${close}`;
+  if (indent.length + line.length <= ctx.width) return line;
+  const inner = `${indent}  `;
+  const lines: string[] = [];
+  let current = '';
+  for (const item of items) {
+    const next = current === '' ? item : `${current}, ${item}`;
+    if (current !== '' && inner.length + next.length + 1 > ctx.width) {
+      lines.push(`${inner}${current},`);
+      current = item;
+    } else current = next;
+  }
+  lines.push(`${inner}${current}`);
+  return `${open.trimEnd()}\n${lines.join('\n')}\n${indent}${close.trimStart()}`;
+}
+
+/** Numbers, booleans and the like print in a row; objects and nested arrays one per line. */
+function isFlat(value: unknown): boolean {
+  const kind = typeof value;
+  return (
+    value === null ||
+    kind === 'number' ||
+    kind === 'boolean' ||
+    kind === 'bigint' ||
+    kind === 'undefined' ||
+    (kind === 'string' && (value as string).length <= 20)
+  );
+}
+
+/**
+ * The items of a long list: its first and last halves of `maxItems`, the middle elided with a
+ * count ("… mais 40 …"), as numpy elides the middle of a long axis.
+ */
+function elided<T>(values: ArrayLike<T>, show: (v: T) => string, maxItems: number): string[] {
+  const total = values.length;
+  if (total <= maxItems) return Array.from(values, show);
+  const head = Math.ceil(maxItems / 2);
+  const tail = maxItems - head;
+  const shown: string[] = [];
+  for (let i = 0; i < head; i++) shown.push(show(values[i] as T));
+  shown.push(`… mais ${total - head - tail} …`);
+  for (let i = total - tail; i < total; i++) shown.push(show(values[i] as T));
+  return shown;
 }
 
 function formatInner(value: unknown, ctx: Context, level: number, indent: string): string {
@@ -121,12 +162,16 @@ function formatInner(value: unknown, ctx: Context, level: number, indent: string
       if (total > shown.length) shown.push(`… mais ${total - shown.length}`);
       return shown;
     };
-    if (Array.isArray(object))
-      return join('[', limited(object as unknown[], item), ']', ctx, indent);
+    if (Array.isArray(object)) {
+      const list = object as unknown[];
+      const items = elided(list, item, ctx.maxItems);
+      return list.every(isFlat)
+        ? fill('[', items, ']', ctx, indent)
+        : join('[', items, ']', ctx, indent);
+    }
     if (isTypedArray(object)) {
-      const values = Array.from(object.subarray(0, ctx.maxItems) as ArrayLike<number>);
-      const items = limited(values, item, object.length);
-      return join(`${className(object)}(${object.length}) [`, items, ']', ctx, indent);
+      const items = elided(object as ArrayLike<number>, item, ctx.maxItems);
+      return fill(`${className(object)}(${object.length}) [`, items, ']', ctx, indent);
     }
     if (object instanceof Map) {
       const entries = [...object.entries()];

@@ -1,5 +1,6 @@
-// Lays a tensor's values out the way numpy prints them — nested brackets, aligned columns, long
-// axes elided in the middle — with pt-BR decimals. Pure: shape + values in, text out.
+// Lays a tensor's values out the way tfjs' print() and numpy do — nested brackets, aligned columns,
+// long axes elided in the middle — as code: decimal point, ", " between values (docs/contract.md,
+// "Printed values"). Pure: shape + values in, text out.
 import { formatNumber } from './format';
 
 /** Tensors with more values than this are summarised (numpy's threshold). */
@@ -54,10 +55,10 @@ export function previewTensor(
       const items = (shown[axis] ?? []).map((i) =>
         i === null ? '…'.padStart(width) : (cells.get(offset + i) ?? '').padStart(width),
       );
-      return `[${items.join(' ')}]`;
+      return `[${items.join(', ')}]`;
     }
     // Between 2-D blocks numpy leaves (rank - axis - 1) blank lines; between rows, none.
-    const separator = `\n${'\n'.repeat(shape.length - axis - 2)}${indent} `;
+    const separator = `,\n${'\n'.repeat(shape.length - axis - 2)}${indent} `;
     const parts = (shown[axis] ?? []).map((i) =>
       i === null ? '…' : render(axis + 1, offset + i * (strides[axis] ?? 1), `${indent} `),
     );

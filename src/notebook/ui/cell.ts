@@ -191,7 +191,8 @@ export function createCell(root: HTMLElement, ref: CellRef, host: CellHost): Cel
         holder.className = 'nb-editor';
         editor = createEditor(holder, {
           doc: code,
-          label: t('notebook.editor.label', { n: index + 1 }),
+          // A reader's own cell names itself (ui/scratch.ts); a lesson cell by its position.
+          label: root.dataset['editorLabel'] ?? t('notebook.editor.label', { n: index + 1 }),
           onChange: (next) => {
             // While the reader has not chosen between versions, their saved copy stays untouched.
             if (conflict === undefined) save(next);

@@ -5,6 +5,7 @@ import { cellIds, originalCode } from '../store/cell-id';
 import { createEditStore, type CellRef } from '../store/edits';
 import { createBar } from './bar';
 import { createCell, type Cell, type CellHost } from './cell';
+import { createScratch } from './scratch';
 
 export interface Notebook {
   /** Handles a click on a `[data-action]` button of a cell or of the bar. */
@@ -75,6 +76,14 @@ export function createNotebook(doc: Document): Notebook {
   };
 
   roots.forEach((root, index) => cells.push(createCell(root, refs[index] as CellRef, host)));
+  // The reader's own cells join `cells` in page order, so Executar tudo and Shift+Enter see them.
+  const scratch = createScratch({
+    doc,
+    cells,
+    lessonIds: refs.map((ref) => ref.id),
+    host,
+    lesson: location.pathname,
+  });
   const cellOf = (element: Element) => cells.find((cell) => cell.root.contains(element));
 
   const runAll = async () => {
@@ -108,6 +117,19 @@ export function createNotebook(doc: Document): Notebook {
         case 'restart':
           host.kernel().restart();
           break;
+        case 'add-cell': {
+          const row = button.closest<HTMLElement>('[data-cell-add]');
+          if (row !== null) scratch.add(row);
+          break;
+        }
+        case 'remove-cell':
+          if (cell !== undefined) scratch.remove(cell);
+          break;
+        case 'undo-remove': {
+          const notice = button.closest<HTMLElement>('[data-cell-removed]');
+          if (notice !== null) scratch.undo(notice);
+          break;
+        }
       }
     },
     activate(root, point) {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { errors } from '../../../src/i18n/strings/errors';
 import { labs } from '../../../src/i18n/strings/labs';
 import { notebook } from '../../../src/i18n/strings/notebook';
+import { offline } from '../../../src/i18n/strings/offline';
 import { site } from '../../../src/i18n/strings/site';
 import { viz } from '../../../src/viz/labels';
 import { loadLessons } from './mdx';
@@ -96,7 +97,7 @@ describe('terminology (one term per concept, PRODUCT.md)', () => {
   }
 
   test('the UI strings use the same terms as the lessons', () => {
-    const tables = { ...site, ...errors, ...labs, ...notebook, ...viz };
+    const tables = { ...site, ...errors, ...labs, ...notebook, ...offline, ...viz };
     const violations = Object.entries(tables).flatMap(([key, value]) => findStringViolations(key, value));
     expect(describeViolations(violations).join('\n')).toBe('');
   });

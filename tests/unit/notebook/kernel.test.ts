@@ -36,11 +36,11 @@ describe('kernel', () => {
     expect(only((await run('b', 'base + 2')).outputs)).toEqual({ type: 'value', text: '42' });
   });
 
-  it('shows a tensor with its shape, dtype and pt-BR values', async () => {
+  it('shows a tensor with its shape, dtype and values printed as code', async () => {
     const { run } = harness();
     const output = only((await run('a', 'tf.tensor2d([[0.5, 1], [2, 3]])')).outputs);
     expect(output).toMatchObject({ type: 'tensor', dtype: 'float32', shape: [2, 2], size: 4 });
-    expect(output.type === 'tensor' && output.preview).toContain('0,5');
+    expect(output.type === 'tensor' && output.preview).toContain('[[0.5,   1],');
   });
 
   it('summarises a model: layers, output shapes and parameters', async () => {
@@ -123,16 +123,16 @@ describe('kernel', () => {
     ]);
   });
 
-  it('captures console output in order, with pt-BR numbers', async () => {
+  it('captures console output in order, numbers printed as code', async () => {
     const { run } = harness();
     const { outputs } = await run(
       'a',
       'console.log("x =", 0.25)\nconsole.warn("cuidado")\ndisplay(1.5)',
     );
     expect(outputs).toEqual([
-      { type: 'text', stream: 'log', text: 'x = 0,25' },
+      { type: 'text', stream: 'log', text: 'x = 0.25' },
       { type: 'text', stream: 'warn', text: 'cuidado' },
-      { type: 'value', text: '1,5' },
+      { type: 'value', text: '1.5' },
     ]);
   });
 
@@ -182,7 +182,7 @@ describe('kernel', () => {
       type: 'error',
       error: { kind: 'const-assign', name: 'TypeError', subject: 'taxa', position: { line: 2 } },
     });
-    expect(only((await run('c', 'taxa')).outputs)).toEqual({ type: 'value', text: '0,1' });
+    expect(only((await run('c', 'taxa')).outputs)).toEqual({ type: 'value', text: '0.1' });
   });
 
   it('names the browser global a cell tried to use', async () => {

@@ -2,6 +2,7 @@
 import { t } from '../../../i18n';
 import type { Dim, Output } from '../protocol';
 import { el, scrollable } from './dom';
+import { createTextBlock } from './text';
 
 type Of<T extends Output['type']> = Extract<Output, { type: T }>;
 
@@ -12,7 +13,9 @@ export function formatDims(dims: readonly Dim[]): string {
 }
 
 export function renderValue(output: Of<'value'>): HTMLElement {
-  return el('pre', 'nb-value', output.text);
+  const block = createTextBlock('value');
+  block.append(output.text);
+  return block.element;
 }
 
 export function renderTensor(output: Of<'tensor'>): HTMLElement {

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+
+test('in the search dialog, ArrowDown/ArrowUp walk the results and Enter opens the one in focus', async ({
+  page,
+}) => {
+  await page.goto('');
+  await page.getByRole('button', { name: 'Pesquisar' }).click();
+  const dialog = page.getByRole('dialog');
+  const query = dialog.getByPlaceholder('Pesquisar');
+  await query.fill('tensor');
+  const results = dialog.locator('.pagefind-ui__result-link');
+  await expect(results.nth(1)).toBeVisible();
+
+  await query.press('ArrowDown');
+  await expect(results.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(results.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(results.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(query).toBeFocused();
+  await expect(query).toHaveValue('tensor');
+
+  await query.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const chosen = await results.nth(1).getAttribute('href');
+  expect(chosen).toBeTruthy();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL((url) => `${url.pathname}${url.hash}`.endsWith(chosen ?? '\0'));
+  await expect(dialog).toBeHidden();
+});
+
+test('the search button’s visible text is its accessible name (no Ctrl K text inside it)', async ({
+  page,
+}) => {
+  await page.goto('');
+  const button = page.getByRole('button', { name: 'Pesquisar', exact: true });
+  await expect(button).toBeEnabled();
+  await expect(button.locator('kbd')).toHaveAttribute('data-keys', /K$/);
+  expect((await button.textContent())?.trim()).toBe('Pesquisar');
+});
