@@ -6,8 +6,8 @@ import { createFigure } from './figure';
 import { formatTick } from './format';
 import { checkGrid, type Range } from './grid';
 import { identity, type LiveRenderer } from './live';
-import { resolveContext, type RenderContext, type VizOptions } from './options';
-import { classScale } from './palette';
+import { resolveContext, themeOf, type RenderContext, type VizOptions } from './options';
+import { classScale, DARK_BACKGROUND } from './palette';
 import { imageMark, indexLookup, rasterize } from './raster';
 import { markLabelsToData, plot } from './plot';
 
@@ -110,9 +110,14 @@ export function liveDecisionBoundary(
       const colors = classScale(classes, []).range as string[];
       pixels = boundaryPixels(field, data.gridSize, colors, pixels);
       return {
-        key: [classes, data.gridSize, identity(data.points), data.extent.x, data.extent.y].join(
-          '|',
-        ),
+        key: [
+          classes,
+          data.gridSize,
+          identity(data.points),
+          data.extent.x,
+          data.extent.y,
+          themeOf(options),
+        ].join('|'),
         rasters: [pixels],
         description: describe(ctx, options, data, classes),
       };
@@ -156,7 +161,9 @@ export function decisionBoundary(
   const field = argmaxField(data.grid, gridSize);
   const classes = classCount(field, data.points);
   const names = classNames(ctx, options, classes);
-  const color = classScale(classes, names);
+  // Points and legend in the theme's class colours; the regions stay tinted in the base colours.
+  const color = classScale(classes, names, ctx.theme);
+  const regions = classScale(classes, names).range as string[];
   const size = options.size ?? 320;
   const chart = plot({
     document: ctx.doc,
@@ -178,7 +185,7 @@ export function decisionBoundary(
       tickFormat: (i: number) => names[i] ?? String(i),
     },
     marks: [
-      imageMark(boundaryPixels(field, gridSize, color.range as string[]), gridSize, gridSize, {
+      imageMark(boundaryPixels(field, gridSize, regions), gridSize, gridSize, {
         x1: extent.x[0],
         x2: extent.x[1],
         y1: extent.y[0],
@@ -191,8 +198,9 @@ export function decisionBoundary(
         fill: 'label',
         symbol: 'label',
         r: 4,
-        stroke: 'currentColor',
-        strokeWidth: 0.75,
+        // On a dark page a dark outline separates the light point from its region.
+        stroke: ctx.theme === 'dark' ? DARK_BACKGROUND : 'currentColor',
+        strokeWidth: ctx.theme === 'dark' ? 1 : 0.75,
         clip: 'frame',
       }),
     ],

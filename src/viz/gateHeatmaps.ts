@@ -4,7 +4,7 @@
 import type { ActivationSnapshot } from '../core/types';
 import { createFigure, createPanel, describeGroup } from './figure';
 import { fitCellSize, colorLegend, heatmapSvg, indexAxis } from './heatmap';
-import { resolveContext, type VizOptions } from './options';
+import { resolveContext, themeOf, type Theme, type VizOptions } from './options';
 import type * as Plot from '@observablehq/plot';
 import { stickyMax, type LiveRenderer } from './live';
 import {
@@ -91,9 +91,12 @@ function panelColor(
   key: GateKey,
   matrix: Matrix,
   scheme: DivergingScheme,
+  theme: Theme,
   max?: number,
 ): Plot.ScaleOptions {
-  return isGate(key) ? GATE_SCALE : divergingScale(symmetricDomain(matrix.values, max), scheme);
+  return isGate(key)
+    ? GATE_SCALE
+    : divergingScale(symmetricDomain(matrix.values, max), scheme, theme);
 }
 
 const GATE_SCALE = sequentialScale([0, 1], 'viridis');
@@ -107,14 +110,19 @@ export function liveGateHeatmaps(options: GateHeatmapsOptions = {}): LiveRendere
   return {
     model(gates, previous) {
       const { keys, matrices, units, steps } = panelsOf(gates, options);
+      const theme = themeOf(options);
       const domains: number[] = [];
       const rasters = keys.map((key, index) => {
         const matrix = matrices[index] as Matrix;
         const max = isGate(key) ? 1 : stickyMax(maxAbs(matrix.values), previous?.domains?.[index]);
         domains.push(max);
-        return rasterize(matrix, continuousLookup(panelColor(key, matrix, scheme, max)));
+        return rasterize(matrix, continuousLookup(panelColor(key, matrix, scheme, theme, max)));
       });
-      return { key: [keys.join(''), units, steps, ...domains].join('|'), rasters, domains };
+      return {
+        key: [keys.join(''), units, steps, theme, ...domains].join('|'),
+        rasters,
+        domains,
+      };
     },
     figure: (gates, model) => drawGates(gates, options, model.domains),
   };
@@ -150,7 +158,7 @@ function drawGates(
   keys.forEach((key, index) => {
     const matrix = matrices[index] as Matrix;
     const name = names[index] as string;
-    const color = panelColor(key, matrix, scheme, maxima?.[index]);
+    const color = panelColor(key, matrix, scheme, ctx.theme, maxima?.[index]);
     const chart = heatmapSvg({
       doc: ctx.doc,
       matrix,

@@ -4,6 +4,7 @@ import * as Plot from '@observablehq/plot';
 import { createNumberFormat, formatInteger, formatTick } from './format';
 
 const endFormat = createNumberFormat({ maximumSignificantDigits: 2 });
+import { thinTicks, textWidth } from './dodge';
 import { continuousLookup, imageMark, rasterize } from './raster';
 import type { Matrix } from './tensor';
 import { legend, plot } from './plot';
@@ -79,8 +80,10 @@ function axisOptions(spec: AxisSpec | null, n: number): Plot.ScaleOptions {
 
 export function heatmapSvg(spec: HeatmapSpec): SVGSVGElement | HTMLElement {
   const { doc, matrix } = spec;
-  const [cellW, cellH] =
-    typeof spec.cellSize === 'number' ? [spec.cellSize, spec.cellSize] : spec.cellSize;
+  const [cellW, cellH] = minViewCells(
+    typeof spec.cellSize === 'number' ? [spec.cellSize, spec.cellSize] : spec.cellSize,
+    matrix,
+  );
   const margins: Margins = {
     top: spec.x === null ? 4 : 32,
     right: 4,
@@ -88,6 +91,11 @@ export function heatmapSvg(spec: HeatmapSpec): SVGSVGElement | HTMLElement {
     left: spec.y === null ? 4 : 40,
     ...spec.margins,
   };
+  // Both axis titles sit on the top line: the row title from the left edge, the column title
+  // ending at the right edge. A narrow matrix gets a wider right margin so they never meet.
+  const titles = axisTitlesWidth(spec.x, spec.y);
+  const plain = margins.left + matrix.cols * cellW + margins.right;
+  if (titles > plain) margins.right += titles - plain;
   const width = margins.left + matrix.cols * cellW + margins.right;
   const height = margins.top + matrix.rows * cellH + margins.bottom;
   return plot({
@@ -101,7 +109,11 @@ export function heatmapSvg(spec: HeatmapSpec): SVGSVGElement | HTMLElement {
     marginBottom: margins.bottom,
     marginLeft: margins.left,
     style: { overflow: 'visible' },
-    x: { ...axisOptions(spec.x, matrix.cols), axis: spec.x === null ? null : 'top' },
+    x: {
+      ...axisOptions(spec.x, matrix.cols),
+      axis: spec.x === null ? null : 'top',
+      ...(titles > 0 ? { labelAnchor: 'right' as const } : {}),
+    },
     // reverse: row 0 at the top, as the matrix is written.
     y: { ...axisOptions(spec.y, matrix.rows), reverse: true },
     color: { ...spec.color, tickFormat: formatTick },
@@ -117,34 +129,80 @@ export function heatmapSvg(spec: HeatmapSpec): SVGSVGElement | HTMLElement {
   });
 }
 
-/** A colour ramp for the chart's scale, at most as wide as the chart. */
+/** Smallest side of a drawn matrix in pixels: a (1, 64) kernel is a strip 24 px tall, not 5. */
+export const MIN_VIEW_PX = 24;
+
+/** Cell sizes grown (never shrunk) so the matrix covers at least MIN_VIEW_PX each way. */
+export function minViewCells(
+  [w, h]: readonly [number, number],
+  { rows, cols }: { rows: number; cols: number },
+): [number, number] {
+  return [
+    Math.max(w, MIN_VIEW_PX / Math.max(1, cols)),
+    Math.max(h, MIN_VIEW_PX / Math.max(1, rows)),
+  ];
+}
+
+/** Width the two top-line axis titles need side by side (0 unless both axes are titled). */
+export function axisTitlesWidth(x: AxisSpec | null, y: AxisSpec | null): number {
+  if (x === null || y === null || x.label === '' || y.label === '') return 0;
+  return textWidth(y.label) + TITLE_GAP + textWidth(x.label) + 4;
+}
+
+const TITLE_GAP = 10;
+
+/**
+ * A colour ramp for the chart's scale, at most as wide as the chart: its title (e.g.
+ * "← negativo · peso · positivo →") is HTML above the ramp, so it wraps on a narrow view instead
+ * of being cut at the svg's edge, and the ticks are thinned until their labels fit.
+ */
 export function colorLegend(
   doc: Document,
   color: Plot.ScaleOptions,
   label: string,
   width: number,
-): SVGSVGElement | HTMLElement {
-  const ticks = divergingTicks(color);
-  const format = ticks === undefined ? formatTick : endFormat;
+): HTMLElement {
+  const allTicks = divergingTicks(color);
+  const format = allTicks === undefined ? formatTick : endFormat;
   const domain = Array.isArray(color.domain) ? (color.domain as unknown[]) : [];
   // Plot centres tick labels on the ramp's ends; a margin of half the end label keeps it inside
   // the svg box (Plot's default margins are 0, so "−0,53" stuck out by half its width).
   const overhang = (end: unknown): number =>
-    typeof end === 'number' ? Math.ceil(format(end).length * LEGEND_CHAR_HALF_WIDTH) + 1 : 0;
-  return legend({
+    typeof end === 'number' ? Math.ceil(textWidth(format(end)) / 2) + 1 : 0;
+  const marginLeft = overhang(domain[0]);
+  const marginRight = overhang(domain[domain.length - 1]);
+  const legendWidth = Math.max(LEGEND_MIN_WIDTH, Math.min(320, width));
+  const ticks =
+    allTicks === undefined
+      ? undefined
+      : thinTicks(allTicks, endFormat, legendWidth - marginLeft - marginRight);
+  const ramp = legend({
     document: doc,
     color:
       ticks === undefined
-        ? { ...color, label, tickFormat: formatTick }
-        : { ...color, label, ticks, tickFormat: endFormat },
-    width: Math.max(160, Math.min(320, width)),
-    marginLeft: overhang(domain[0]),
-    marginRight: overhang(domain[domain.length - 1]),
+        ? { ...color, label: null, tickFormat: formatTick }
+        : { ...color, label: null, ticks, tickFormat: endFormat },
+    width: legendWidth,
+    marginLeft,
+    marginRight,
+    marginTop: 4,
+    height: 34,
   });
+  const box = doc.createElement('div');
+  box.setAttribute('class', 'anatomia-viz-ramp');
+  // The title may run a little past a narrow ramp before it wraps (a whole "← negativo · peso ·
+  // positivo →" reads better on one line).
+  box.setAttribute('style', `max-width: ${Math.max(legendWidth, 184)}px`);
+  const title = doc.createElement('div');
+  title.setAttribute('class', 'anatomia-viz-ramp-title');
+  title.setAttribute('style', 'font: 600 10px system-ui, sans-serif; margin-top: 2px');
+  title.textContent = label;
+  box.append(title, ramp);
+  return box;
 }
 
-/** Half the width of one character of Plot's 10px legend text, rounded up (digits ≈ 5.6px). */
-const LEGEND_CHAR_HALF_WIDTH = 3.2;
+/** The narrowest ramp: 140 px holds three labels such as "-0,081", "0", "0,081". */
+const LEGEND_MIN_WIDTH = 140;
 
 /** The pixel width Plot gave a chart (its width attribute). */
 export function chartWidth(chart: Element): number {

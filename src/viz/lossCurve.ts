@@ -1,6 +1,7 @@
 // Loss or accuracy per training step, one line per series ("treino", "teste"), each with its
 // own colour and dash, the latest value written at the end of its line.
 import * as Plot from '@observablehq/plot';
+import { dodge } from './dodge';
 import { createFigure } from './figure';
 import { formatInteger, formatNumber, formatPercent, formatTick } from './format';
 import { lineLegend } from './legend';
@@ -53,6 +54,7 @@ export function lossCurve(
 
   const marks: Plot.Markish[] = [Plot.ruleY(accuracy ? [0, 1] : [], { strokeOpacity: 0.2 })];
   const lasts: string[] = [];
+  const ends: CurvePoint[] = [];
   names.forEach((name, i) => {
     const data = points.filter((p) => p.series === name);
     const { color, dash } = style(i);
@@ -67,17 +69,8 @@ export function lossCurve(
     );
     const last = data.findLast((p) => Number.isFinite(p.value));
     if (last !== undefined) {
-      marks.push(
-        Plot.dot([last], { x: 'step', y: 'value', fill: color, r: 3 }),
-        Plot.text([last], {
-          x: 'step',
-          y: 'value',
-          text: (p: CurvePoint) => format(p.value),
-          textAnchor: 'start',
-          dx: 6,
-          fill: 'currentColor',
-        }),
-      );
+      marks.push(Plot.dot([last], { x: 'step', y: 'value', fill: color, r: 3 }));
+      ends.push(last);
       lasts.push(
         t('viz.curve.last', {
           series: name,
@@ -121,8 +114,58 @@ export function lossCurve(
         },
     grid: true,
     marks,
-  });
+  }) as unknown as SVGSVGElement & Plot.Plot;
+  const x = (v: number) => chart.scale('x')?.apply(v) as number;
+  const y = (v: number) => chart.scale('y')?.apply(v) as number;
+  const height = options.height ?? 240;
+  const labels = ends.map(() => endLabel(ctx.doc, chart));
+  // Labels stay beside the plot area, clear of the x axis's tick labels below it.
+  placeEndLabels(
+    labels,
+    ends.map((p) => ({ x: x(p.step), y: y(p.value), text: format(p.value) })),
+    [20, height - 30],
+  );
   return curveFigure(ctx.doc, metric, names, chart);
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Pixels between two end labels' baselines: their 10px text never overlaps. */
+export const END_LABEL_GAP = 12;
+
+/** An empty end label appended to the chart; placeEndLabels fills and positions it. */
+function endLabel(doc: Document, chart: SVGSVGElement): SVGTextElement {
+  const text = doc.createElementNS(SVG_NS, 'text');
+  text.setAttribute('fill', 'currentColor');
+  text.setAttribute('font-size', '10');
+  text.setAttribute('dy', '0.32em');
+  text.setAttribute('data-curve-label', '');
+  chart.append(text);
+  return text;
+}
+
+/**
+ * Writes each series' latest value beside its last point; labels whose lines end close together
+ * (train and validation loss near the same value) are moved apart vertically, keeping their
+ * order, so the upper label still belongs to the upper line.
+ */
+function placeEndLabels(
+  labels: readonly SVGTextElement[],
+  ends: readonly ({ x: number; y: number; text: string } | undefined)[],
+  [top, bottom]: readonly [number, number],
+): void {
+  const shown = ends.flatMap((end, i) => (end === undefined ? [] : [{ end, label: labels[i] }]));
+  const ys = dodge(
+    shown.map((s) => s.end.y),
+    END_LABEL_GAP,
+    top,
+    bottom,
+  );
+  shown.forEach(({ end, label }, k) => {
+    if (label === undefined) return;
+    label.setAttribute('x', String(end.x + 6));
+    label.setAttribute('y', String(ys[k]));
+    label.textContent = end.text;
+  });
 }
 
 /** The preferred names first (when present or preferred), then any others in order of appearance. */
@@ -218,15 +261,7 @@ export function liveLossCurve(options: LossCurveOptions = {}): LiveView<readonly
       chart.append(dot);
       return dot;
     });
-    labels = names.map(() => {
-      const text = ctx.doc.createElementNS(svgNs, 'text');
-      text.setAttribute('fill', 'currentColor');
-      text.setAttribute('font-size', '10');
-      text.setAttribute('dy', '0.32em');
-      text.setAttribute('data-curve-label', '');
-      chart.append(text);
-      return text;
-    });
+    labels = names.map(() => endLabel(ctx.doc, chart));
     svg = chart;
     element = curveFigure(ctx.doc, metric, names, chart);
     drawn = names.map(() => ({ count: 0, last: undefined }));
@@ -267,6 +302,7 @@ export function liveLossCurve(options: LossCurveOptions = {}): LiveView<readonly
       c?.clearRect(0, 0, width, height);
       drawn = names.map(() => ({ count: 0, last: undefined }));
     }
+    const ends: ({ x: number; y: number; text: string } | undefined)[] = [];
     all.forEach((series, i) => {
       const state = drawn[i] as { count: number; last: CurvePoint | undefined };
       if (c && series.length > state.count) {
@@ -297,16 +333,18 @@ export function liveLossCurve(options: LossCurveOptions = {}): LiveView<readonly
       state.last = series[series.length - 1];
       const last = state.last;
       const dot = dots[i];
-      const label = labels[i];
-      if (last !== undefined && dot && label) {
+      if (last !== undefined && dot) {
         dot.setAttribute('cx', String(x(last.step)));
         dot.setAttribute('cy', String(y(last.value)));
         dot.setAttribute('visibility', 'visible');
-        label.setAttribute('x', String(x(last.step) + 6));
-        label.setAttribute('y', String(y(last.value)));
-        label.textContent = format(last.value);
       }
+      ends.push(
+        last === undefined
+          ? undefined
+          : { x: x(last.step), y: y(last.value), text: format(last.value) },
+      );
     });
+    placeEndLabels(labels, ends, [margin.top, height - margin.bottom]);
   };
 
   return {

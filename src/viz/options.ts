@@ -10,11 +10,16 @@ export interface VizOptions {
   ariaDescription?: string;
   /** Replaces any default pt-BR string, e.g. with values from the i18n table. */
   labels?: VizLabels;
+  /** Page theme the colours are chosen for; default the document's data-theme (Starlight's). */
+  theme?: Theme;
 }
+
+export type Theme = 'light' | 'dark';
 
 export interface RenderContext {
   doc: Document;
   t: Labeler;
+  theme: Theme;
   /** The caller's ariaLabel, or `fallback`. */
   ariaLabel(fallback: string): string;
   /** The caller's ariaDescription, or `fallback`. */
@@ -29,6 +34,7 @@ export function resolveContext(options: VizOptions): RenderContext {
   return {
     doc,
     t: createLabels(options.labels),
+    theme: options.theme ?? pageTheme(doc),
     ariaLabel: (fallback) => options.ariaLabel ?? fallback,
     ariaDescription: (fallback) => options.ariaDescription ?? fallback,
   };
@@ -37,4 +43,16 @@ export function resolveContext(options: VizOptions): RenderContext {
 /** Clamps an integer option, so a bad value gives a usable chart rather than NaN pixels. */
 export function clampInt(value: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(hi, Math.round(value)));
+}
+
+/** Starlight marks a dark page with data-theme="dark" on <html>. */
+export function pageTheme(doc: Document): Theme {
+  return doc.documentElement?.getAttribute('data-theme') === 'dark' ? 'dark' : 'light';
+}
+
+/** The theme a renderer draws for now: the option, else the page's (read on every call). */
+export function themeOf(options: VizOptions): Theme {
+  if (options.theme !== undefined) return options.theme;
+  const doc = options.document ?? (globalThis as { document?: Document }).document;
+  return doc === undefined ? 'light' : pageTheme(doc);
 }

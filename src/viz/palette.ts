@@ -3,6 +3,7 @@
 // colours are Okabe–Ito (black dropped so marks stay visible in dark mode).
 import type { ColorScheme, ScaleOptions } from '@observablehq/plot';
 import { formatTick } from './format';
+import type { Theme } from './options';
 
 /** Diverging schemes for signed values; the first hue is negative, the second positive. */
 export type DivergingScheme = 'RdBu' | 'PuOr' | 'BrBG';
@@ -40,8 +41,27 @@ export function symmetricDomain(values: ArrayLike<number>, fixedMax?: number): [
   return [-m, m];
 }
 
-/** Plot colour scale for signed values, centred on zero. */
-export function divergingScale(domain: [number, number], scheme: DivergingScheme): ScaleOptions {
+/**
+ * The part of each diverging scheme used on a dark page. The schemes end in near-black navy,
+ * wine or brown, which vanish on Starlight's dark background (#17181c, 1.0–1.5 : 1); cutting the
+ * ends symmetrically (zero stays in the middle) leaves the strongest weights at ≥ 3 : 1 against
+ * it (tests/unit/viz/palette.test.ts computes it).
+ */
+export const DARK_RANGES: Readonly<Record<DivergingScheme, [number, number]>> = {
+  RdBu: [0.14, 0.86],
+  PuOr: [0.18, 0.82],
+  BrBG: [0.13, 0.87],
+};
+
+/** Starlight's dark page background, the one the dark ranges are measured against. */
+export const DARK_BACKGROUND = '#17181c';
+
+/** Plot colour scale for signed values, centred on zero; on a dark page, without the darkest ends. */
+export function divergingScale(
+  domain: [number, number],
+  scheme: DivergingScheme,
+  theme: Theme = 'light',
+): ScaleOptions {
   return {
     type: 'diverging',
     scheme,
@@ -49,6 +69,7 @@ export function divergingScale(domain: [number, number], scheme: DivergingScheme
     pivot: 0,
     clamp: true,
     tickFormat: formatTick,
+    ...(theme === 'dark' ? { range: DARK_RANGES[scheme] } : {}),
   };
 }
 
@@ -65,10 +86,31 @@ export function grayScale(domain: [number, number]): ScaleOptions {
   return { type: 'linear', scheme: 'greys', domain, clamp: true, tickFormat: formatTick };
 }
 
-/** Categorical colours for class indices 0 … count-1. */
-export function classScale(count: number, names: readonly string[]): ScaleOptions {
+/**
+ * A class colour mixed with white by `amount` (0–1): on a dark page, points drawn over their own
+ * class's tinted region need to be lighter than it (#0072B2 on its dark teal region was lost).
+ */
+export function lighten(color: string, amount: number): string {
+  const n = parseInt(color.slice(1), 16);
+  const mix = (c: number) => Math.round(c + (255 - c) * amount);
+  const hex = [n >> 16, (n >> 8) & 255, n & 255].map((c) => mix(c).toString(16).padStart(2, '0'));
+  return `#${hex.join('')}`;
+}
+
+/** How much lighter class points are on a dark page. */
+export const DARK_POINT_LIGHTEN = 0.4;
+
+/** Categorical colours for class indices 0 … count-1 (lighter on a dark page: see lighten). */
+export function classScale(
+  count: number,
+  names: readonly string[],
+  theme: Theme = 'light',
+): ScaleOptions {
   const domain = Array.from({ length: count }, (_, i) => i);
-  const range = domain.map((i) => CATEGORICAL_COLORS[i % CATEGORICAL_COLORS.length] as string);
+  const range = domain.map((i) => {
+    const base = CATEGORICAL_COLORS[i % CATEGORICAL_COLORS.length] as string;
+    return theme === 'dark' ? lighten(base, DARK_POINT_LIGHTEN) : base;
+  });
   return {
     type: 'ordinal',
     domain,

@@ -24,12 +24,16 @@ export interface SequenceChartOptions extends VizOptions {
   width?: number;
   /** Default 220. */
   height?: number;
+  /** The x axis title; default "passo de tempo" (a chart over test sequences says so instead). */
+  xLabel?: string;
 }
 
 interface Sample {
   step: number;
   value: number;
 }
+
+const INPUT_DASH = '2,3';
 
 function samples(values: ArrayLike<number>, start: number): Sample[] {
   return Array.from(values, (value, i) => ({ step: start + i, value }));
@@ -57,11 +61,19 @@ export function sequenceChart(data: SequenceData, options: SequenceChartOptions 
   const prediction = samples(data.prediction, start);
   const input = data.input === undefined ? [] : samples(data.input, 0);
   const [targetColor, predictionColor] = CATEGORICAL_COLORS as [string, string];
+  // A one-step forecast is a single target value: a line of one point draws nothing, so a short
+  // target gets dots, and both target and prediction continue from the window's last value.
+  const targetDots = target.length < 3;
+  const lastInput = input.at(-1);
+  const joined = (list: Sample[]) =>
+    lastInput !== undefined && list.length > 0 && list[0]?.step === lastInput.step + 1
+      ? [lastInput, ...list]
+      : list;
   const entries: LegendEntry[] = [
     ...(input.length > 0
-      ? [{ label: t('viz.sequence.input'), color: 'currentColor', dash: '1,3' }]
+      ? [{ label: t('viz.sequence.input'), color: 'currentColor', dash: INPUT_DASH }]
       : []),
-    { label: t('viz.sequence.target'), color: targetColor },
+    { label: t('viz.sequence.target'), color: targetColor, ...(targetDots ? { dot: true } : {}) },
     { label: t('viz.sequence.prediction'), color: predictionColor, dash: '6,3', dot: true },
   ];
   const mse = meanSquaredError(data.target, data.prediction);
@@ -78,27 +90,44 @@ export function sequenceChart(data: SequenceData, options: SequenceChartOptions 
     width: options.width ?? 480,
     height: options.height ?? 220,
     marginLeft: 44,
-    x: { label: t('viz.axis.timestep'), tickFormat: formatInteger, labelAnchor: 'right' },
+    // Room past the last step, so the final dot is not cut by the frame.
+    marginRight: 16,
+    x: {
+      label: options.xLabel ?? t('viz.axis.timestep'),
+      tickFormat: formatInteger,
+      labelAnchor: 'right',
+      insetRight: 6,
+      insetLeft: 2,
+    },
     y: { label: t('viz.value'), tickFormat: formatTick },
     grid: true,
     marks: [
+      // The window in the text colour at full strength: at 0.6 opacity its dots faded on a dark page.
       Plot.line(input, {
         x: 'step',
         y: 'value',
         stroke: 'currentColor',
-        strokeOpacity: 0.6,
-        strokeDasharray: '1,3',
-        strokeWidth: 1.5,
+        strokeOpacity: 0.85,
+        strokeDasharray: INPUT_DASH,
+        strokeWidth: 2,
       }),
-      Plot.line(target, { x: 'step', y: 'value', stroke: targetColor, strokeWidth: 2 }),
-      Plot.line(prediction, {
+      Plot.line(joined(target), { x: 'step', y: 'value', stroke: targetColor, strokeWidth: 2 }),
+      ...(targetDots ? [Plot.dot(target, { x: 'step', y: 'value', fill: targetColor, r: 4 })] : []),
+      Plot.line(joined(prediction), {
         x: 'step',
         y: 'value',
         stroke: predictionColor,
-        strokeWidth: 1.5,
+        strokeWidth: 1.75,
         strokeDasharray: '6,3',
       }),
-      Plot.dot(prediction, { x: 'step', y: 'value', fill: predictionColor, r: 2 }),
+      Plot.dot(prediction, {
+        x: 'step',
+        y: 'value',
+        fill: predictionColor,
+        r: prediction.length < 3 ? 4 : 2.5,
+        stroke: 'currentColor',
+        strokeWidth: prediction.length < 3 ? 1 : 0,
+      }),
     ],
   });
   const figure = createFigure(ctx.doc, 'sequence-chart');

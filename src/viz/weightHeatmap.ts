@@ -121,7 +121,7 @@ function prepare(weights: WeightTensor, options: WeightHeatmapOptions): Prepared
     channel,
     filters,
     domain,
-    color: divergingScale(domain, scheme),
+    color: divergingScale(domain, scheme, ctx.theme),
     drawnMax,
   };
 }
@@ -184,7 +184,7 @@ export function liveWeightHeatmap(options: WeightHeatmapOptions = {}): LiveRende
       const p = prepare(weights, options);
       const max = options.domainMax ?? stickyMax(p.drawnMax, previous?.domains?.[0]);
       p.domain = [-max, max];
-      p.color = divergingScale(p.domain, p.scheme);
+      p.color = divergingScale(p.domain, p.scheme, p.ctx.theme);
       const matrix =
         p.filters === null
           ? matrixOf(weights)
@@ -195,7 +195,14 @@ export function liveWeightHeatmap(options: WeightHeatmapOptions = {}): LiveRende
               options.columns,
             );
       return {
-        key: [p.layout, weights.shape.join('x'), max, p.channel, weights.name ?? ''].join('|'),
+        key: [
+          p.layout,
+          weights.shape.join('x'),
+          max,
+          p.channel,
+          weights.name ?? '',
+          p.ctx.theme,
+        ].join('|'),
         rasters: [rasterize(matrix, continuousLookup(p.color))],
         description: describeWeights(weights, p),
         domains: [max],

@@ -46,7 +46,7 @@ export function drawFilters(slot: ViewSlot, weight: WeightSnapshot): void {
       liveWeightHeatmap({
         layout: 'conv2d',
         channel: inChannels > 1 ? 'mean' : 0,
-        cellSize: 10,
+        cellSize: 9,
         columns: 8,
         maxWidth: 560,
       }),
@@ -55,9 +55,18 @@ export function drawFilters(slot: ViewSlot, weight: WeightSnapshot): void {
   slot.live(view, weight);
 }
 
+/** Pixels per feature-map cell: a map is at least MAP_PX wide (conv2d_2's 11×11 maps were 22 px). */
+export function mapCellSize(shape: readonly number[]): number {
+  const side = shape.at(-2) ?? 1;
+  return Math.max(2, Math.ceil(MAP_PX / Math.max(1, side)));
+}
+const MAP_PX = 40;
+
 export function drawMaps(slot: ViewSlot, activation: ActivationSnapshot): void {
   const view = liveViewOf(slot, () =>
-    liveView(liveFeatureMaps({ maxWidth: 560, cellSize: 2, columns: 8 })),
+    liveView(
+      liveFeatureMaps({ maxWidth: 560, cellSize: mapCellSize(activation.shape), columns: 8 }),
+    ),
   );
   slot.live(view, activation);
 }

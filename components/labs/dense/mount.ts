@@ -28,6 +28,7 @@ export function mount(root: HTMLElement, worker?: Worker): void {
   const network = createNetworkView(required(root, '[data-dense-network]'), {
     id: `${root.id}-network`,
     extent: EXTENT,
+    describeIn: root.querySelector<HTMLElement>('[data-dense-network-guide]'),
   });
   const custom: LabeledPoint[] = [];
   let config: DenseConfig | null = null;

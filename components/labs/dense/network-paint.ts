@@ -1,11 +1,13 @@
 // The network view's colours and pixel writers. Thumbnails use the site's palette: hidden units and
 // inputs RdBu over [-1, 1] (negative red, zero near white, positive blue), output units the
-// probability of their class in its Okabe–Ito colour. Everything here writes into buffers it is
-// given and builds its colour strings once, so a redraw allocates nothing.
-import { CATEGORICAL_COLORS, divergingScale } from '../../../src/viz/palette';
+// probability of their class in its Okabe–Ito colour. On a dark page the scale loses its darkest
+// ends (as every weight view's does, palette.ts) and an output's zero is the page's dark grey.
+// Everything here writes into buffers it is given and builds its colour strings once per theme,
+// so a redraw allocates nothing.
+import type { Theme } from '../../../src/viz/options';
+import { CATEGORICAL_COLORS, DARK_BACKGROUND, divergingScale } from '../../../src/viz/palette';
 import { continuousLookup, indexLookup, type ColorLookup } from '../../../src/viz/raster';
 
-export const VALUES: ColorLookup = continuousLookup(divergingScale([-1, 1], 'RdBu'));
 const CLASSES = indexLookup(CATEGORICAL_COLORS);
 
 function rgbAt(lookup: ColorLookup, at: number): string {
@@ -13,22 +15,78 @@ function rgbAt(lookup: ColorLookup, at: number): string {
   return `rgb(${rgb[at]}, ${rgb[at + 1]}, ${rgb[at + 2]})`;
 }
 
-/** Edges take the palette's colours at ∓0.6: strong enough on a white page and on a dark one. */
-export const EDGE_COLORS = {
-  negative: rgbAt(VALUES, VALUES(-0.6)),
-  positive: rgbAt(VALUES, VALUES(0.6)),
-};
-
-/** One fill per lookup entry, so a bias square's colour is picked, never formatted. */
-const FILLS = Array.from({ length: VALUES.rgb.length / 3 }, (_, k) => rgbAt(VALUES, k * 3));
-
-/** The lookup entry of a signed value (compare it to skip unchanged squares). */
-export function valueEntry(value: number): number {
-  return VALUES(value) / 3;
+export interface NetworkPalette {
+  theme: Theme;
+  /** Edges take the palette's colours at ∓0.6: strong enough on the page's background. */
+  edges: { negative: string; positive: string };
+  /** The lookup entry of a signed value (compare it to skip unchanged squares). */
+  valueEntry(value: number): number;
+  entryFill(entry: number): string;
+  /** Writes column `offset` of `values` [n, stride] as signed pixels into `rgba` [n, 4]. */
+  paintSigned(
+    rgba: Uint8ClampedArray,
+    values: ArrayLike<number>,
+    n: number,
+    stride: number,
+    offset: number,
+  ): void;
+  /** Probabilities of class `offset` from `values` [n, stride]: zero colour at 0, the class at 1. */
+  paintProbability(
+    rgba: Uint8ClampedArray,
+    values: ArrayLike<number>,
+    n: number,
+    stride: number,
+    offset: number,
+  ): void;
 }
 
-export function entryFill(entry: number): string {
-  return FILLS[entry] ?? 'none';
+function makePalette(theme: Theme): NetworkPalette {
+  const values = continuousLookup(divergingScale([-1, 1], 'RdBu', theme));
+  const fills = Array.from({ length: values.rgb.length / 3 }, (_, k) => rgbAt(values, k * 3));
+  const hex = parseInt(DARK_BACKGROUND.slice(1), 16);
+  const zero =
+    theme === 'dark'
+      ? [hex >> 16, (hex >> 8) & 255, hex & 255]
+      : Array.from(values.rgb.subarray(values(0), values(0) + 3));
+  return {
+    theme,
+    edges: {
+      negative: rgbAt(values, values(-0.6)),
+      positive: rgbAt(values, values(0.6)),
+    },
+    valueEntry: (value) => values(value) / 3,
+    entryFill: (entry) => fills[entry] ?? 'none',
+    paintSigned(rgba, data, n, stride, offset) {
+      const { rgb } = values;
+      for (let p = 0; p < n; p++) {
+        const at = values(data[p * stride + offset] as number);
+        rgba[p * 4] = rgb[at] as number;
+        rgba[p * 4 + 1] = rgb[at + 1] as number;
+        rgba[p * 4 + 2] = rgb[at + 2] as number;
+      }
+    },
+    paintProbability(rgba, data, n, stride, offset) {
+      const c = CLASSES(offset % CATEGORICAL_COLORS.length);
+      const top = CLASSES.rgb;
+      for (let p = 0; p < n; p++) {
+        const v = data[p * stride + offset] as number;
+        const q = v < 0 ? 0 : v > 1 ? 1 : v;
+        for (let ch = 0; ch < 3; ch++) {
+          const from = zero[ch] as number;
+          rgba[p * 4 + ch] = from + q * ((top[c + ch] as number) - from);
+        }
+      }
+    },
+  };
+}
+
+const palettes: Record<Theme, NetworkPalette> = {
+  light: makePalette('light'),
+  dark: makePalette('dark'),
+};
+
+export function networkPalette(theme: Theme): NetworkPalette {
+  return palettes[theme];
 }
 
 /**
@@ -38,46 +96,4 @@ export function entryFill(entry: number): string {
 export function edgeWidth(weight: number, scale = 1): number {
   const width = Math.min(6, 0.6 + 2.2 * Math.abs(weight)) * scale;
   return Math.max(0.25, Math.round(width * 4) / 4);
-}
-
-/**
- * Writes column `offset` of `values` [n, stride] as RdBu pixels into `rgba` [n, 4]; alpha is left
- * as it is (the view keeps it opaque).
- */
-export function paintSigned(
-  rgba: Uint8ClampedArray,
-  values: ArrayLike<number>,
-  n: number,
-  stride: number,
-  offset: number,
-): void {
-  const { rgb } = VALUES;
-  for (let p = 0; p < n; p++) {
-    const at = VALUES(values[p * stride + offset] as number);
-    rgba[p * 4] = rgb[at] as number;
-    rgba[p * 4 + 1] = rgb[at + 1] as number;
-    rgba[p * 4 + 2] = rgb[at + 2] as number;
-  }
-}
-
-/** Probabilities of class `offset` from `values` [n, stride]: white at 0, the class colour at 1. */
-export function paintProbability(
-  rgba: Uint8ClampedArray,
-  values: ArrayLike<number>,
-  n: number,
-  stride: number,
-  offset: number,
-): void {
-  const base = VALUES.rgb;
-  const zero = VALUES(0);
-  const c = CLASSES(offset % CATEGORICAL_COLORS.length);
-  const top = CLASSES.rgb;
-  for (let p = 0; p < n; p++) {
-    const v = values[p * stride + offset] as number;
-    const q = v < 0 ? 0 : v > 1 ? 1 : v;
-    for (let ch = 0; ch < 3; ch++) {
-      const from = base[zero + ch] as number;
-      rgba[p * 4 + ch] = from + q * ((top[c + ch] as number) - from);
-    }
-  }
 }

@@ -17,14 +17,8 @@ import {
   type NetworkLayout,
   type NetworkShape,
 } from './network-layout';
-import {
-  EDGE_COLORS,
-  edgeWidth,
-  entryFill,
-  paintProbability,
-  paintSigned,
-  valueEntry,
-} from './network-paint';
+import { pageTheme, type Theme } from '../../../src/viz/options';
+import { edgeWidth, networkPalette, type NetworkPalette } from './network-paint';
 import { NETWORK_CSS } from './network-style';
 import * as text from './network-text';
 
@@ -35,6 +29,8 @@ export interface NetworkViewOptions {
   extent: { x: Range; y: Range };
   /** Samples per side of a thumbnail (default 20). */
   samples?: number;
+  /** Where the reading guide goes (default: after the figure, in the same container). */
+  describeIn?: HTMLElement | null;
 }
 
 export interface NetworkView {
@@ -70,6 +66,19 @@ interface Figure {
   edgePlace(layer: number, from: number, to: number): text.EdgePlace;
   focus: FocusController;
   drawn: boolean;
+  /** The page theme its pixels and colours were drawn for. */
+  theme: Theme;
+}
+
+/** A theme switch: the input thumbnails repaint, every edge and bias colour is written again. */
+function repaintFor(f: Figure, pal: NetworkPalette, grid: Float32Array, n: number): void {
+  f.theme = pal.theme;
+  for (const e of f.edges) e.drawn.fill(NaN);
+  for (const b of f.biases) b.drawn.fill(-1);
+  for (let i = 0; f.image && i < (f.thumbs[0]?.length ?? 0); i++) {
+    pal.paintSigned(f.image.data, grid, n, 2, i);
+    f.thumbs[0]?.[i]?.putImageData(f.image, 0, 0);
+  }
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -106,7 +115,8 @@ export function createNetworkView(
   const description = document.createElement('p');
   description.className = 'lab-hint';
   description.id = descId;
-  container.append(host, description);
+  container.append(host);
+  (options.describeIn ?? container).append(description);
   // A shadow root keeps Starlight's stylesheets from being matched against the figure per redraw.
   const shadow = host.attachShadow({ mode: 'open' });
   sheet ??= new CSSStyleSheet();
@@ -244,6 +254,7 @@ export function createNetworkView(
       biases,
       image: thumbs[0]?.[0]?.createImageData(samples, samples) ?? null,
       drawn: false,
+      theme: pageTheme(document),
       edgePlace,
       focus: bindNetworkFocus(wrap, tip, {
         layout,
@@ -259,7 +270,7 @@ export function createNetworkView(
     // An input's thumbnail is its own coordinate, on the hidden units' colour scale.
     for (let i = 0; i < shape.inputs; i++) {
       if (!built.image) break;
-      paintSigned(built.image.data, grid, n, 2, i);
+      networkPalette(built.theme).paintSigned(built.image.data, grid, n, 2, i);
       thumbs[0]?.[i]?.putImageData(built.image, 0, 0);
     }
     return built;
@@ -296,6 +307,9 @@ export function createNetworkView(
   };
 
   const draw = (f: Figure): void => {
+    const pal: NetworkPalette = networkPalette(pageTheme(document));
+    if (pal.theme !== f.theme) repaintFor(f, pal, grid, n);
+    const { paintProbability, paintSigned, valueEntry, entryFill } = pal;
     forwardLayers(f.layers, grid, n, f.outputs);
     const last = f.layers.length - 1;
     for (let l = 0; l < f.layers.length; l++) {
@@ -317,7 +331,7 @@ export function createNetworkView(
         const path = edge.paths[r] as SVGPathElement;
         // Math.sign(NaN) differs from every sign: the first draw sets the colour too.
         if (Math.sign(signed) !== Math.sign(before))
-          path.setAttribute('stroke', signed < 0 ? EDGE_COLORS.negative : EDGE_COLORS.positive);
+          path.setAttribute('stroke', signed < 0 ? pal.edges.negative : pal.edges.positive);
         path.setAttribute('stroke-width', String(Math.abs(signed)));
         edge.drawn[r] = signed;
       }

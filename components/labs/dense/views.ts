@@ -50,13 +50,23 @@ export function weightSlots(
 ): Map<string, ViewSlot> {
   container.replaceChildren();
   const slots = new Map<string, ViewSlot>();
+  // One column per layer, its kernel above its bias: the layers read left to right as in the
+  // network view, and three layers take two rows of views instead of three.
+  const groups = new Map<string, HTMLElement>();
   for (const w of weights) {
     const caption = t(w.kind === 'bias' ? 'lab.dense.bias' : 'lab.dense.kernel', {
       layer: w.layer,
     });
+    let group = groups.get(w.layer);
+    if (group === undefined) {
+      group = document.createElement('div');
+      group.className = 'dense-layer-weights';
+      container.append(group);
+      groups.set(w.layer, group);
+    }
     slots.set(
       w.name,
-      appendSlot(container, { weights: w.name, caption: `${caption} ${formatShape(w.shape)}` }),
+      appendSlot(group, { weights: w.name, caption: `${caption} ${formatShape(w.shape)}` }),
     );
   }
   return slots;

@@ -5,7 +5,6 @@ import { t } from '../../../src/i18n';
 import {
   formatShape,
   gatesFromSnapshot,
-  liveFeatureMaps,
   liveGateHeatmaps,
   liveView,
   liveWeightHeatmap,
@@ -80,7 +79,8 @@ export function drawTestFit(slot: ViewSlot, data: Dataset, predicted: Float32Arr
   slot.show(
     sequenceChart(
       { target: data.y.subarray(0, n), prediction: predicted?.subarray(0, n) ?? [], start: 0 },
-      { width: 340, height: 200 },
+      // One point per test sequence, not per timestep: the axis counts sequences.
+      { width: 340, height: 200, xLabel: t('lab.lstm.fitAxis') },
     ),
   );
 }
@@ -97,11 +97,33 @@ export function drawInside(slot: ViewSlot, activations: readonly ActivationSnaps
   }
   const conv = activations.find((a) => a.kind === 'output' && /conv1d/.test(a.layer));
   if (!conv) return;
-  // [steps, filters] read as an image 1 pixel tall: each filter's output is a strip over time.
+  // [steps, filters] drawn as a matrix with a row per filter over time and its own signed scale
+  // (a strip 1 px tall per filter in grey, labelled "canal", was unreadable).
   const [steps = 0, filters = 0] = conv.shape.slice(-2);
+  const rows = new Float32Array(steps * filters);
+  for (let s = 0; s < steps; s++)
+    for (let f = 0; f < filters; f++) rows[f * steps + s] = conv.values[s * filters + f] as number;
   slot.live(
-    liveViewOf(slot, () => liveView(liveFeatureMaps({ cellSize: 10, columns: 2, maxWidth: 420 }))),
-    { shape: [1, steps, filters], values: conv.values },
+    liveViewOf(slot, () =>
+      liveView(
+        liveWeightHeatmap({
+          layout: 'dense',
+          maxWidth: 420,
+          ariaLabel: t('lab.conv1d.mapAriaLabel', {
+            name: conv.layer,
+            shape: formatShape([null, steps, filters]),
+          }),
+          labels: {
+            'viz.axis.input': t('lab.conv1d.mapRows'),
+            'viz.axis.unit': t('lab.conv1d.mapCols'),
+            'viz.weights.value': t('lab.conv1d.mapValue'),
+            'viz.weights.dense': t('lab.conv1d.mapMatrix'),
+            'viz.weights.range': t('lab.conv1d.mapRange'),
+          },
+        }),
+      ),
+    ),
+    { name: `${conv.layer}/output`, shape: [filters, steps], values: rows },
   );
 }
 

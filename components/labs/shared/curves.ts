@@ -43,12 +43,12 @@ export function recordCurves(curves: Curves, snapshot: Snapshot): void {
 /** Regression labs have no accuracy: pass null to draw the loss alone. */
 export function drawCurves(loss: ViewSlot, accuracy: ViewSlot | null, curves: Curves): void {
   loss.live(
-    liveViewOf(loss, () => liveLossCurve({ width: 300, height: 170 })),
+    liveViewOf(loss, () => liveLossCurve({ width: 300, height: 150 })),
     curves.loss,
   );
   if (accuracy !== null)
     accuracy.live(
-      liveViewOf(accuracy, () => liveLossCurve({ metric: 'accuracy', width: 300, height: 170 })),
+      liveViewOf(accuracy, () => liveLossCurve({ metric: 'accuracy', width: 300, height: 150 })),
       curves.accuracy,
     );
 }

@@ -10,13 +10,7 @@ import {
   networkLayout,
   networkShape,
 } from '../../../components/labs/dense/network-layout';
-import {
-  EDGE_COLORS,
-  edgeWidth,
-  paintProbability,
-  paintSigned,
-  valueEntry,
-} from '../../../components/labs/dense/network-paint';
+import { edgeWidth, networkPalette } from '../../../components/labs/dense/network-paint';
 import {
   formatValue,
   inputName,
@@ -226,6 +220,7 @@ describe('pt-BR words', () => {
 });
 
 describe('pixels and strokes', () => {
+  const { edges, paintProbability, paintSigned, valueEntry } = networkPalette('light');
   test('signed values: negative red, zero near white, positive blue, clamped at ±1', () => {
     const rgba = new Uint8ClampedArray(5 * 4);
     paintSigned(rgba, [-1, 0, 1, 5, -5], 5, 1, 0);
@@ -264,8 +259,23 @@ describe('pixels and strokes', () => {
     expect(edgeWidth(-1)).toBe(edgeWidth(1));
     expect(edgeWidth(100)).toBe(6);
     expect(edgeWidth(0, 0.01)).toBe(0.25);
-    expect(EDGE_COLORS.negative).not.toBe(EDGE_COLORS.positive);
+    expect(edges.negative).not.toBe(edges.positive);
     expect(valueEntry(-1)).toBe(0);
     expect(valueEntry(1)).toBe(255);
+  });
+
+  test('dark page: an output at probability 0 is the page background, not white', () => {
+    const dark = networkPalette('dark');
+    const rgba = new Uint8ClampedArray(2 * 4);
+    dark.paintProbability(rgba, [0, 1], 2, 1, 0);
+    expect(Array.from(rgba.subarray(0, 3))).toEqual([0x17, 0x18, 0x1c]);
+    expect(Array.from(rgba.subarray(4, 7))).toEqual([0x00, 0x72, 0xb2]);
+    // The strongest values are lighter than on a white page (the darkest ends are cut).
+    const light = new Uint8ClampedArray(4);
+    const darkPx = new Uint8ClampedArray(4);
+    paintSigned(light, [1], 1, 1, 0);
+    dark.paintSigned(darkPx, [1], 1, 1, 0);
+    expect(darkPx[2]).toBeGreaterThan(light[2] ?? 255);
+    expect(dark.edges.positive).not.toBe(edges.positive);
   });
 });

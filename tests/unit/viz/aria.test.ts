@@ -116,7 +116,8 @@ describe.each(RENDERERS)('%s', (_, render) => {
 
 describe('colorLegend', () => {
   /** Tick positions and labels of a ramp legend, and its width. */
-  function ticks(legend: Element) {
+  function ticks(box: Element) {
+    const legend = box.querySelector('svg') as Element;
     const width = Number(legend.getAttribute('width'));
     const all = Array.from(legend.querySelectorAll('.tick'), (tick) => ({
       x: Number(/translate\(([-\d.]+)/.exec(tick.getAttribute('transform') ?? '')?.[1]),

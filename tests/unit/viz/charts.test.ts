@@ -6,7 +6,7 @@ import { lossLandscape } from '../../../src/viz/lossLandscape';
 import { probabilityBars } from '../../../src/viz/probabilityBars';
 import { sequenceChart } from '../../../src/viz/sequenceChart';
 import { createDocument, pixelAt } from './fake-dom';
-import { chartSvg, legendTicks, rasterPixels, texts } from './helpers';
+import { chartSvg, legendTicks, rasterPixels, texts, legendTitles } from './helpers';
 
 let document: Document;
 beforeAll(() => {
@@ -141,7 +141,7 @@ describe('lossLandscape', () => {
     const description = chartSvg(root).getAttribute('aria-description') ?? '';
     expect(description).toContain('termina em w1 = -0,4, w2 = 0,1');
     expect(legendTicks(root).some((t) => /\d/.test(t))).toBe(true);
-    expect(texts(root)).toContain('perda');
+    expect(legendTitles(root)).toContain('perda');
   });
 
   it('accepts an empty path', () => {

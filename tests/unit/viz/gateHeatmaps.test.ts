@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ActivationSnapshot } from '../../../src/core/types';
 import { gateHeatmaps, gatesFromSnapshot } from '../../../src/viz/gateHeatmaps';
 import { createDocument, pixelAt } from './fake-dom';
-import { legendTicks, rasterPixels, texts } from './helpers';
+import { legendTicks, legendTitles, rasterPixels } from './helpers';
 
 let document: Document;
 beforeAll(() => {
@@ -61,7 +61,7 @@ describe('gateHeatmaps', () => {
     expect(legendOf('i')).toEqual([]);
     expect(legendOf('o')).toEqual(['0', '0,2', '0,4', '0,6', '0,8', '1']);
     expect(legendOf('c')).toEqual(['-5', '-2,5', '0', '2,5', '5']);
-    expect(texts(root)).toContain('← negativo · estado da célula · positivo →');
+    expect(legendTitles(root)).toContain('← negativo · estado da célula · positivo →');
   });
 
   it('draws only the gates given, in the order asked', () => {

@@ -32,3 +32,8 @@ export function legendTicks(root: Element): string[] {
 export function lightness([r = 0, g = 0, b = 0]: number[]): number {
   return 0.299 * r + 0.587 * g + 0.114 * b;
 }
+
+/** Titles of the colour-ramp legends (HTML above each ramp, so they wrap instead of being cut). */
+export function legendTitles(root: Element): string[] {
+  return Array.from(root.querySelectorAll('.anatomia-viz-ramp-title'), (t) => t.textContent ?? '');
+}

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { weightHeatmap } from '../../../src/viz/weightHeatmap';
 import { createDocument, pixelAt } from './fake-dom';
-import { chartSvg, legendTicks, lightness, rasterPixels, texts } from './helpers';
+import { chartSvg, legendTicks, lightness, rasterPixels, texts, legendTitles } from './helpers';
 
 let document: Document;
 beforeAll(() => {
@@ -64,7 +64,7 @@ describe('weightHeatmap on a Dense kernel [in, out]', () => {
       { shape: [4, 4], values: Float32Array.from({ length: 16 }, (_, i) => (i - 6) / 20) },
       { document },
     );
-    expect(texts(root)).toContain('← negativo · peso · positivo →');
+    expect(legendTitles(root)).toContain('← negativo · peso · positivo →');
     const ticks = legendTicks(root);
     expect(ticks).toContain('0');
     expect(ticks.some((t) => /^-?\d+,\d+$/.test(t))).toBe(true);
