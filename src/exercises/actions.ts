@@ -6,7 +6,7 @@ import { t } from '../i18n';
 import type { RunEnd } from '../notebook/runtime/client';
 import { createLessonProgress } from '../notebook/store/progress';
 import { loadNotebook } from '../notebook/ui/load';
-import { parseNumber, samePrediction, withinTolerance } from './answer';
+import { groupedThousands, parseNumber, samePrediction, withinTolerance } from './answer';
 import { checkFailureText } from './check-error';
 import { refreshProgress } from './progress-view';
 
@@ -134,7 +134,10 @@ function checkNumber(root: HTMLElement): void {
   }
   const answer = Number(root.dataset['answer']);
   const tolerance = Number(root.dataset['tolerance'] ?? '0');
-  const right = withinTolerance(parsed.value, answer, tolerance);
+  const grouped = groupedThousands(typed);
+  const right =
+    withinTolerance(parsed.value, answer, tolerance) ||
+    (grouped !== null && withinTolerance(grouped, answer, tolerance));
   const received = typed.trim();
   settle(
     root,

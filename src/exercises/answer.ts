@@ -29,6 +29,19 @@ export function parseNumber(text: string): ParsedNumber {
   return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: 'not-a-number' };
 }
 
+/**
+ * "50.240" and "1.297.500": points that group thousands, as Brazilians write big numbers. Read as a
+ * decimal point they are 50,24 and an error; a calculo tries this reading too, so a student who
+ * typed 50.240 for 50240 passes, while 1.911 for 1,911 still reads as a decimal. Null otherwise.
+ */
+export function groupedThousands(text: string): number | null {
+  const s = text
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/^\u2212/, '-');
+  return /^[+-]?[1-9]\d{0,2}(\.\d{3})+$/.test(s) ? Number(s.split('.').join('')) : null;
+}
+
 /** calculo: within the absolute tolerance. */
 export function withinTolerance(value: number, answer: number, tolerance: number): boolean {
   return Math.abs(value - answer) <= tolerance;

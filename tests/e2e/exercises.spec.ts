@@ -57,7 +57,8 @@ async function calculo(root: Locator, ex: ExerciseInstance): Promise<void> {
       status,
     );
   };
-  const wrong = String(Number(answer) * 2 + 1);
+  // Always at least 1 away from the answer (2a + 1 was the answer itself for a = −1).
+  const wrong = String(Number(answer) + 1 + Math.abs(Number(answer)));
   await attempt(wrong, 'failed');
   await expect(feedback(root)).toContainText(wrong);
   await attempt(spelled(answer, '.'), 'passed');

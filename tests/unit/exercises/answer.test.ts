@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber, samePrediction, withinTolerance } from '../../../src/exercises/answer';
+import {
+  groupedThousands,
+  parseNumber,
+  samePrediction,
+  withinTolerance,
+} from '../../../src/exercises/answer';
 
 describe('parseNumber (a calculo answer)', () => {
   it('takes a decimal comma or point, signs, spaces and exponents', () => {
@@ -36,5 +41,20 @@ describe('samePrediction (a previsao)', () => {
     expect(samePrediction(' [ 2; 3; 4 ]\n', '[2; 3; 4]')).toBe(true);
     expect(samePrediction('[2, 3, 4]', '[2; 3; 4]')).toBe(false);
     expect(samePrediction('0,5', '0.5')).toBe(false);
+  });
+});
+
+describe('groupedThousands (points as thousands separators)', () => {
+  it('reads points that group thousands as a Brazilian writes big numbers', () => {
+    expect(groupedThousands('50.240')).toBe(50240);
+    expect(groupedThousands(' 1.297.500 ')).toBe(1297500);
+    expect(groupedThousands('-4.640')).toBe(-4640);
+  });
+  it('leaves everything else to parseNumber', () => {
+    expect(groupedThousands('0.316')).toBeNull(); // a leading zero is never a thousands group
+    expect(groupedThousands('1.91')).toBeNull();
+    expect(groupedThousands('50240')).toBeNull();
+    expect(groupedThousands('1.297,5')).toBeNull();
+    expect(groupedThousands('')).toBeNull();
   });
 });
