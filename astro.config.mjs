@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import remarkMath from 'remark-math';
@@ -26,6 +27,18 @@ export default defineConfig({
   // Starlight turns on link prefetching; the service worker precaches every page at install, so
   // prefetching would fetch each page twice (and cost ~1 KB of JS on every page).
   prefetch: false,
+  // Starlight's Pagefind UI loads on the reader's first sign of searching, not on idle
+  // (src/overrides/pagefind-lazy.ts); the stand-in imports the real module by its file path.
+  vite: {
+    resolve: {
+      alias: [
+        {
+          find: /^@pagefind\/default-ui$/,
+          replacement: fileURLToPath(new URL('./src/overrides/pagefind-lazy.ts', import.meta.url)),
+        },
+      ],
+    },
+  },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkExercises, remarkCells],

@@ -39,3 +39,24 @@ test('the search button’s visible text is its accessible name (no Ctrl K text 
   await expect(button.locator('kbd')).toHaveAttribute('data-keys', /K$/);
   expect((await button.textContent())?.trim()).toBe('Pesquisar');
 });
+
+test('the search UI loads only when the reader reaches for it; Ctrl K then opens it with the query focused', async ({
+  page,
+}) => {
+  const pagefindUi: string[] = [];
+  page.on('request', (request) => {
+    if (/\/ui-core\.[^/]*\.js$/.test(new URL(request.url()).pathname))
+      pagefindUi.push(request.url());
+  });
+  await page.goto('tensores/');
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 2000 })));
+  expect(pagefindUi, 'Pagefind UI fetched before any sign of searching').toEqual([]);
+
+  await page.keyboard.press('Control+k');
+  const query = page.getByRole('dialog').getByPlaceholder('Pesquisar');
+  await expect(query).toBeFocused();
+  expect(pagefindUi).toHaveLength(1);
+  await page.keyboard.type('posto');
+  await expect(page.getByRole('dialog').locator('.pagefind-ui__result-link').first()).toBeVisible();
+});
