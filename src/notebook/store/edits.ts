@@ -8,6 +8,7 @@
 // was typed over, as a conflict. Saves of the first format, keyed by position, move to the cell
 // whose original they were made on (wherever it now is), else stay at their position as before.
 import { hashCode } from './hash';
+import { storageErrorReason } from './storage-error';
 
 export const V1 = 'anatomia:notebook:v1:';
 export const V2 = 'anatomia:notebook:v2:';
@@ -51,14 +52,6 @@ export interface EditStore {
   open(cells: readonly CellRef[]): LessonEdits;
   /** True when this lesson has any saved edit (cheap: decides whether to load the editor early). */
   hasAny(): boolean;
-}
-
-function reasonOf(error: unknown): string {
-  if (error instanceof DOMException && error.name === 'QuotaExceededError')
-    return 'espaço esgotado';
-  if (error instanceof DOMException && error.name === 'SecurityError')
-    return 'armazenamento bloqueado';
-  return error instanceof Error ? error.message : String(error);
 }
 
 function parse(raw: string): SavedEdit | undefined {
@@ -111,7 +104,7 @@ export function createEditStore(storage: () => Storage, lesson: string): EditSto
       fn(storage());
       return { ok: true };
     } catch (error) {
-      return { ok: false, reason: reasonOf(error) };
+      return { ok: false, reason: storageErrorReason(error) };
     }
   };
 
@@ -140,7 +133,7 @@ export function createEditStore(storage: () => Storage, lesson: string): EditSto
         else if (/^\d+$/.test(rest)) positional.push({ key, saved, index: Number(rest) });
       }
     } catch (error) {
-      const reason = reasonOf(error);
+      const reason = storageErrorReason(error);
       return {
         load: () => ({ kind: 'unreadable', reason }),
         save: () => ({ ok: false, reason }),

@@ -3,6 +3,7 @@
 // rewording exercises keeps every pass; an id the lesson no longer has is kept (not counted) in case
 // it comes back. Versioned key; unreadable data is left in place, never overwritten silently.
 import { V1, V2 } from './edits';
+import { storageErrorReason } from './storage-error';
 
 export const PROGRESS_V1 = 'anatomia:progress:v1:';
 
@@ -11,14 +12,6 @@ interface SavedProgress {
 }
 
 export type ProgressResult = { ok: true } | { ok: false; reason: string };
-
-function reasonOf(error: unknown): string {
-  if (error instanceof DOMException && error.name === 'QuotaExceededError')
-    return 'espaço esgotado';
-  if (error instanceof DOMException && error.name === 'SecurityError')
-    return 'armazenamento bloqueado';
-  return error instanceof Error ? error.message : String(error);
-}
 
 function parse(raw: string | null): SavedProgress | undefined {
   if (raw === null) return { passed: {} };
@@ -61,7 +54,7 @@ export function createLessonProgress(storage: () => Storage, lesson: string): Le
         storage().setItem(key, JSON.stringify(saved));
         return { ok: true };
       } catch (error) {
-        return { ok: false, reason: reasonOf(error) };
+        return { ok: false, reason: storageErrorReason(error) };
       }
     },
     reset() {
@@ -76,7 +69,7 @@ export function createLessonProgress(storage: () => Storage, lesson: string): Le
         for (const k of doomed) s.removeItem(k);
         return { ok: true };
       } catch (error) {
-        return { ok: false, reason: reasonOf(error) };
+        return { ok: false, reason: storageErrorReason(error) };
       }
     },
   };

@@ -4,6 +4,8 @@
 // update never makes them a conflict: a vanished anchor puts the cell at its anchor's old position,
 // or at the end, with its code untouched.
 
+import { storageErrorReason } from './storage-error';
+
 const PREFIX = 'anatomia:notebook:scratch:v1:';
 const VERSION = 1;
 
@@ -34,14 +36,6 @@ export interface ScratchStore {
   save(cells: readonly ScratchCell[]): ScratchSave;
   /** A fresh id no saved cell has. */
   newId(): string;
-}
-
-function reasonOf(error: unknown): string {
-  if (error instanceof DOMException && error.name === 'QuotaExceededError')
-    return 'espaço esgotado';
-  if (error instanceof DOMException && error.name === 'SecurityError')
-    return 'armazenamento bloqueado';
-  return error instanceof Error ? error.message : String(error);
 }
 
 function isAnchor(value: unknown): value is Anchor {
@@ -112,7 +106,7 @@ export function createScratchStore(storage: () => Storage, lesson: string): Scra
       try {
         raw = storage().getItem(key);
       } catch (error) {
-        return { ok: false, reason: reasonOf(error), cells: [] };
+        return { ok: false, reason: storageErrorReason(error), cells: [] };
       }
       const cells = parse(raw);
       if (cells === undefined) return { ok: false, reason: 'dados salvos corrompidos', cells: [] };
@@ -128,7 +122,7 @@ export function createScratchStore(storage: () => Storage, lesson: string): Scra
         }
         return { ok: true };
       } catch (error) {
-        return { ok: false, reason: reasonOf(error) };
+        return { ok: false, reason: storageErrorReason(error) };
       }
     },
     newId() {

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countPassed, createLessonProgress } from '../../../src/notebook/store/progress';
 
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (index) => [...map.keys()][index] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, value),
-  };
-}
+import { memoryStorage } from '../support/memory-storage';
 
 describe('lesson progress', () => {
   it('keeps passes per lesson, keyed by exercise id, under a versioned key', () => {

@@ -6,19 +6,7 @@ import {
   type ScratchCell,
 } from '../../../src/notebook/store/scratch';
 
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (index) => [...map.keys()][index] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, value),
-  };
-}
+import { memoryStorage } from '../support/memory-storage';
 
 const mine = (id: string, after: string, index: number, code: string): ScratchCell => ({
   id,

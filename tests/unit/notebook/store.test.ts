@@ -3,19 +3,7 @@ import { cellIds } from '../../../src/notebook/store/cell-id';
 import { createEditStore, similarity, type CellRef } from '../../../src/notebook/store/edits';
 import { hashCode } from '../../../src/notebook/store/hash';
 
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (index) => [...map.keys()][index] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, value),
-  };
-}
+import { memoryStorage } from '../support/memory-storage';
 
 /** A lesson's cells as the notebook names them. */
 function lesson(...codes: string[]): CellRef[] {
