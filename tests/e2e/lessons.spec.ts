@@ -9,9 +9,13 @@ const lessons = readLessons('content')
   .map((lesson) => ({
     ...lesson,
     path: lesson.slug === 'index' ? '' : `${lesson.slug}/`,
-    cells: (
-      readFileSync(join('content', lesson.file), 'utf8').match(/^```(ts|typescript) cell/gm) ?? []
-    ).length,
+    cells:
+      // Lesson cells and exercise starters (an exercise's starter is a cell, and must run too).
+      (
+        readFileSync(join('content', lesson.file), 'utf8').match(
+          /^```(ts|typescript) (cell|starter)/gm,
+        ) ?? []
+      ).length,
   }))
   .filter((lesson) => lesson.cells > 0);
 
