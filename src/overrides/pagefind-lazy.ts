@@ -21,6 +21,8 @@ export class PagefindUI {
     };
     const button = document.querySelector('button[data-open-modal]');
     for (const type of INTENT) button?.addEventListener(type, start, { once: true, passive: true });
+    // Starlight builds this on idle; a reader quick enough may have opened the dialog already.
+    if (document.querySelector<HTMLDialogElement>('site-search dialog')?.open) start();
     window.addEventListener('keydown', (event) => {
       if ((event.metaKey || event.ctrlKey) && event.key === 'k') start();
     });

@@ -60,3 +60,18 @@ test('the search UI loads only when the reader reaches for it; Ctrl K then opens
   await page.keyboard.type('posto');
   await expect(page.getByRole('dialog').locator('.pagefind-ui__result-link').first()).toBeVisible();
 });
+
+test('a search opened before the page went idle still gets its UI', async ({ page }) => {
+  // Starlight builds the search UI on idle; hold idle back so the click comes first.
+  await page.addInitScript(() => {
+    const idle = window.requestIdleCallback.bind(window);
+    window.requestIdleCallback = (callback, options) =>
+      window.setTimeout(() => idle(callback, options), 1500) as unknown as number;
+  });
+  await page.goto('tensores/');
+  await page.getByRole('button', { name: 'Pesquisar' }).click();
+  const query = page.getByRole('dialog').getByPlaceholder('Pesquisar');
+  await expect(query).toBeFocused();
+  await query.fill('posto');
+  await expect(page.getByRole('dialog').locator('.pagefind-ui__result-link').first()).toBeVisible();
+});
