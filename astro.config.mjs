@@ -1,6 +1,7 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
@@ -48,6 +49,9 @@ export default defineConfig({
   integrations: [
     contentGuard('./content'),
     testPages(testBuild),
+    // Starlight adds this integration itself unless the config has it: ours leaves the answer key
+    // out (it is kept out of the sidebar and of search too, and asks robots not to index it).
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/gabarito/') }),
     starlight({
       title: 'Anatomia',
       description:

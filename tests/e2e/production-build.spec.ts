@@ -49,10 +49,13 @@ test('the test build has the fixture pages, in its sitemap too', () => {
   );
 });
 
-test('the production sitemap lists the lessons and no test page', () => {
+test('the production sitemap lists the lessons and no test page, and not the answer key', () => {
   const urls = sitemapUrls(build('dist'));
   expect(urls.some((url) => url.endsWith('/camadas-densas/'))).toBe(true);
   expect(urls.filter((url) => url.includes('/testes/'))).toEqual([]);
+  expect(urls.filter((url) => url.endsWith('/gabarito/'))).toEqual([]);
+  const answerKey = readFileSync(join(build('dist'), 'gabarito', 'index.html'), 'utf8');
+  expect(answerKey).toMatch(/<meta name="robots" content="noindex"/);
 });
 
 test('the production build has no test route, no link to one and no test page in search', () => {
