@@ -181,3 +181,30 @@ test('clicked points add to the Dense lab’s data, and from empty, one class at
   await button(lab, 'Treinar').click();
   await expect.poll(() => step(lab)).toBeGreaterThan(0);
 });
+
+test('the sequence lab says when “Minha sequência” is not in use, and typing in it puts it in use', async ({
+  page,
+}) => {
+  await page.goto('sequencias/');
+  const lab = page.locator('[data-lab-root="lstm"]');
+  await lab.scrollIntoViewIfNeeded();
+  await expect(lab).toHaveAttribute('data-lab-mounted', '');
+  const task = lab.locator('select[name="task"]');
+  const series = lab.locator('textarea[name="series"]');
+  const note = lab.locator('[data-series-unused]');
+  await expect(task).toHaveValue('sine');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('Fora de uso com o seno');
+  await expect(series).toHaveAttribute('data-unused', '');
+  await expect(series).toHaveAccessibleDescription(/Fora de uso/);
+
+  await series.press('End');
+  await series.pressSequentially('; 0,5');
+  await expect(task).toHaveValue('custom');
+  await expect(note).toBeHidden();
+  await expect(series).not.toHaveAttribute('data-unused', '');
+
+  await task.selectOption('sine');
+  await expect(note).toBeVisible();
+  await expect(series).toHaveAttribute('data-unused', '');
+});

@@ -125,10 +125,21 @@ export function mount(root: HTMLElement, worker?: Worker): void {
 
   // Editing "Minha sequência" means training on it: the task follows the field (as a click on the
   // Dense lab's chart picks "Meus pontos"), and the change that ends the edit rebuilds the model.
+  // While a sine is chosen the field says it is not in use, so its text is not read as the data.
   const task = find<HTMLSelectElement>('[name="task"]');
-  find<HTMLTextAreaElement>('[name="series"]').addEventListener('input', () => {
+  const seriesField = find<HTMLTextAreaElement>('[name="series"]');
+  const unusedNote = root.querySelector<HTMLElement>('[data-series-unused]');
+  const showSeriesUse = (): void => {
+    const unused = task.value !== 'custom';
+    seriesField.toggleAttribute('data-unused', unused);
+    if (unusedNote) unusedNote.hidden = !unused;
+  };
+  seriesField.addEventListener('input', () => {
     task.value = 'custom';
+    showSeriesUse();
   });
+  task.addEventListener('change', showSeriesUse);
+  showSeriesUse();
 
   probeInput.addEventListener('change', () => {
     const chosen = readField(lab.shell, () =>
