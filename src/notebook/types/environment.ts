@@ -5,6 +5,7 @@
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
+import { VIRTUAL_ROOT } from './host';
 import {
   BUILTINS_ENTRY,
   CELLS_DIR,
@@ -68,14 +69,7 @@ export function buildEnvironment(root: string): Map<string, string> {
       const text = readFile(path);
       return text === undefined ? undefined : ts.createSourceFile(path, text, languageVersion);
     },
-    getDefaultLibFileName: (options) =>
-      `/node_modules/typescript/lib/${ts.getDefaultLibFileName(options)}`,
-    getDefaultLibLocation: () => '/node_modules/typescript/lib',
-    writeFile: () => undefined,
-    getCurrentDirectory: () => '/',
-    getCanonicalFileName: (path) => path,
-    useCaseSensitiveFileNames: () => true,
-    getNewLine: () => '\n',
+    ...VIRTUAL_ROOT,
   };
   // A cell that names every builtin makes the checker resolve all of them.
   const probe = `${CELLS_DIR}/probe.ts`;

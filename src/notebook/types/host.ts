@@ -7,6 +7,18 @@ import { compilerOptions } from './options';
 
 export type Files = ReadonlyMap<string, string>;
 
+/** The parts of a compiler host over a virtual root: TypeScript's libs under /node_modules, no writes. */
+export const VIRTUAL_ROOT = {
+  getDefaultLibFileName: (options: ts.CompilerOptions) =>
+    `/node_modules/typescript/lib/${ts.getDefaultLibFileName(options)}`,
+  getDefaultLibLocation: () => '/node_modules/typescript/lib',
+  writeFile: () => undefined,
+  getCurrentDirectory: () => '/',
+  getCanonicalFileName: (path: string) => path,
+  useCaseSensitiveFileNames: () => true,
+  getNewLine: () => '\n',
+} satisfies Partial<ts.CompilerHost>;
+
 export function directoriesOf(paths: Iterable<string>): Set<string> {
   const directories = new Set<string>(['/']);
   for (const path of paths) {
@@ -52,14 +64,7 @@ export function createMemoryHost(environment: Files): MemoryHost {
       cached.set(path, file);
       return file;
     },
-    getDefaultLibFileName: (options) =>
-      `/node_modules/typescript/lib/${ts.getDefaultLibFileName(options)}`,
-    getDefaultLibLocation: () => '/node_modules/typescript/lib',
-    writeFile: () => undefined,
-    getCurrentDirectory: () => '/',
-    getCanonicalFileName: (path) => path,
-    useCaseSensitiveFileNames: () => true,
-    getNewLine: () => '\n',
+    ...VIRTUAL_ROOT,
   };
 }
 
