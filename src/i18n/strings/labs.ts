@@ -203,7 +203,7 @@ export const labs = {
   'lab.lstm.custom': 'Minha sequência (números separados por espaço, “;” ou “, ”)',
   'lab.lstm.customHint':
     'Pelo menos {min} números; com a sua sequência, a rede prevê cada valor a partir dos {steps} anteriores (com o seno, dos {sineSteps} anteriores).',
-  'lab.lstm.customUnused': 'Fora de uso com o seno: escreva aqui para treinar com ela.',
+  'lab.lstm.customUnused': 'Fora de uso com o seno (escrever aqui a põe em uso).',
   'lab.lstm.kernel': 'Kernel de entrada de {layer}',
   'lab.lstm.recurrent': 'Kernel recorrente de {layer}',
   'lab.lstm.conv1dKernel': 'Filtros de {layer}',
